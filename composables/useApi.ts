@@ -1,0 +1,25 @@
+import type { ApiErrorBody } from '#shared/types/user'
+
+/**
+ * $fetch for our API: sends the page's language (so errors come back translated) and, during
+ * server rendering, the visitor's cookie.
+ */
+export function useApi() {
+  const { $i18n } = useNuxtApp()
+  const forwarded = import.meta.server ? useRequestHeaders(['cookie']) : {}
+  return $fetch.create({
+    onRequest({ options }) {
+      const headers = new Headers(options.headers as HeadersInit | undefined)
+      headers.set('x-starthub-locale', $i18n.locale.value)
+      if (forwarded.cookie) headers.set('cookie', forwarded.cookie)
+      options.headers = headers
+    },
+  })
+}
+
+/** The API's error body from a failed $fetch, or a generic one when the server could not be reached. */
+export function apiError(error: unknown): ApiErrorBody {
+  const data = (error as { data?: unknown })?.data as Partial<ApiErrorBody> | undefined
+  if (data && typeof data.code === 'string' && typeof data.message === 'string') return data as ApiErrorBody
+  return { code: 'network', message: '' }
+}

@@ -1,0 +1,6 @@
+// @ts-check
+import withNuxt from './.nuxt/eslint.config.mjs'
+
+export default withNuxt({
+  ignores: ['server/generated/**', '.data/**', '.output/**'],
+})

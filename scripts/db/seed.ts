@@ -1,0 +1,44 @@
+/**
+ * Seeds an empty database: cities always (idempotent), demo accounts only outside production.
+ * Prints progress as it goes.
+ */
+import { hash } from '@node-rs/argon2'
+import { createPrismaClient } from '../../server/utils/prisma'
+import { ARGON2_OPTIONS } from '../../server/utils/password'
+import { CITIES, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data'
+
+export interface SeedOptions { demo: boolean, onProgress?: (line: string) => void }
+
+function bar(done: number, total: number): string {
+  const width = 20
+  const filled = Math.round((done / total) * width)
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`
+}
+
+export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ seededDemo: boolean }> {
+  const say = opts.onProgress ?? (() => {})
+  const prisma = createPrismaClient(databaseUrl)
+  try {
+    for (const [i, c] of CITIES.entries()) {
+      await prisma.city.upsert({ where: { code: c.code }, create: { ...c, sortOrder: i }, update: { nameZh: c.nameZh, nameEn: c.nameEn, level: c.level, sortOrder: i } })
+    }
+    say(`cities         ${bar(CITIES.length, CITIES.length)}`)
+    if (!opts.demo) return { seededDemo: false }
+    if (await prisma.user.count() > 0) return { seededDemo: false }
+    const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
+    for (const [i, a] of DEMO_ACCOUNTS.entries()) {
+      const city = await prisma.city.findUniqueOrThrow({ where: { code: a.city } })
+      await prisma.user.create({
+        data: {
+          email: a.email, name: a.name, passwordHash, emailVerifiedAt: new Date(), cityId: city.id,
+          roles: { create: [{ role: a.role }] },
+        },
+      })
+      say(`demo accounts  ${bar(i + 1, DEMO_ACCOUNTS.length)}`)
+    }
+    return { seededDemo: true }
+  }
+  finally {
+    await prisma.$disconnect()
+  }
+}

@@ -1,0 +1,9 @@
+import { setResponseHeader } from 'h3'
+import { defineApiHandler } from '../../utils/api'
+import { requireUser } from '../../utils/auth'
+
+export default defineApiHandler(async (event) => {
+  setResponseHeader(event, 'Cache-Control', 'no-store')
+  const { user } = await requireUser(event)
+  return user
+})

@@ -1,0 +1,9 @@
+import { getValidatedQuery } from 'h3'
+import { searchQuerySchema } from '#shared/schemas/content'
+import { searchContent } from '../services/content-search'
+import { defineApiHandler } from '../utils/api'
+
+export default defineApiHandler(async (event) => {
+  const query = await getValidatedQuery(event, searchQuerySchema.parse)
+  return searchContent(event, query)
+})

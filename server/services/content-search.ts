@@ -1,0 +1,151 @@
+import type { H3Event } from 'h3'
+import { queryCollection } from '@nuxt/content/server'
+import type { SearchQuery } from '#shared/schemas/content'
+import type { SearchDocType, SearchHit, SearchResponse } from '#shared/types/content'
+import { searchClient } from '../utils/search'
+import { log } from '../utils/log'
+import { escapeHtml } from '../mail/templates'
+
+/**
+ * Site-wide search over the content library (policies, guides, news) in Meilisearch.
+ * Documents are pushed at start-up (content changes only with a deploy); when Meilisearch
+ * is unreachable the same query runs over the content database and says `degraded: true`.
+ */
+export const CONTENT_INDEX = 'content'
+const PAGE_SIZE = 10
+
+interface ContentDoc {
+  id: string
+  type: SearchDocType
+  locale: 'zh-CN' | 'en' | 'all'
+  title: string
+  titleEn: string
+  summary: string
+  summaryEn: string
+  city: string
+  tags: string[]
+  url: string
+  date: string
+}
+
+export const CONTENT_INDEX_SETTINGS = {
+  searchableAttributes: ['title', 'titleEn', 'tags', 'summary', 'summaryEn'],
+  filterableAttributes: ['type', 'locale', 'city', 'tags'],
+  sortableAttributes: ['date'],
+  synonyms: {
+    创业担保贷款: ['贴息贷款', '创业贷款'],
+    创业贷款: ['创业担保贷款'],
+    电商: ['网店', '网店创业'],
+    网店: ['电商'],
+    农家乐: ['乡村旅游'],
+    乡村旅游: ['农家乐'],
+    培训补贴: ['培训费补贴'],
+  },
+} as const
+
+export async function loadContentDocs(event: H3Event): Promise<ContentDoc[]> {
+  const [policies, guides, news] = await Promise.all([
+    queryCollection(event, 'policies').select('path', 'title', 'titleEn', 'summary', 'summaryEn', 'city', 'tags', 'effectiveDate').all(),
+    queryCollection(event, 'guides').select('path', 'title', 'description', 'locale', 'stage').all(),
+    queryCollection(event, 'news').select('path', 'title', 'titleEn', 'summary', 'summaryEn', 'city', 'date').all(),
+  ])
+  const id = (type: string, path: string) => `${type}-${path.replace(/[^\w-]/g, '_')}`
+  return [
+    ...policies.map(p => ({ id: id('policy', p.path), type: 'policy' as const, locale: 'all' as const, title: p.title, titleEn: p.titleEn, summary: p.summary, summaryEn: p.summaryEn, city: p.city, tags: p.tags, url: p.path, date: p.effectiveDate })),
+    ...guides.map(g => ({ id: id('guide', g.path), type: 'guide' as const, locale: g.locale, title: g.title, titleEn: g.title, summary: g.description, summaryEn: g.description, city: 'province', tags: [g.stage], url: `/guides/${g.path.split('/').pop()}`, date: '' })),
+    ...news.map(n => ({ id: id('news', n.path), type: 'news' as const, locale: 'all' as const, title: n.title, titleEn: n.titleEn, summary: n.summary, summaryEn: n.summaryEn, city: n.city, tags: [], url: n.path, date: n.date })),
+  ]
+}
+
+/** Applies settings and replaces the index's documents (idempotent). */
+export async function syncContentIndex(docs: ContentDoc[]): Promise<void> {
+  const client = searchClient()
+  if (!client) return
+  const index = client.index(CONTENT_INDEX)
+  await client.createIndex(CONTENT_INDEX, { primaryKey: 'id' }).waitTask().catch(() => {})
+  await index.updateSettings(CONTENT_INDEX_SETTINGS).waitTask()
+  await index.deleteAllDocuments().waitTask()
+  await index.addDocuments(docs).waitTask()
+}
+
+function visibleFor(locale: 'zh-CN' | 'en') {
+  return `(locale = "all" OR locale = "${locale}")`
+}
+
+function localise(doc: ContentDoc, locale: 'zh-CN' | 'en') {
+  return locale === 'en' ? { title: doc.titleEn, summary: doc.summaryEn } : { title: doc.title, summary: doc.summary }
+}
+
+export async function searchContent(event: H3Event, query: SearchQuery): Promise<SearchResponse> {
+  const client = searchClient()
+  if (client && query.q) {
+    try {
+      const filter = [visibleFor(query.locale), ...(query.type ? [`type = "${query.type}"`] : [])]
+      const started = Date.now()
+      const res = await client.index<ContentDoc>(CONTENT_INDEX).search(query.q, {
+        filter: filter.join(' AND '),
+        facets: ['type'],
+        limit: PAGE_SIZE,
+        offset: (query.page - 1) * PAGE_SIZE,
+        attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'],
+        attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'],
+        cropLength: 40,
+        highlightPreTag: '\u0001',
+        highlightPostTag: '\u0002',
+        matchingStrategy: 'all',
+      })
+      // facet counts over all types, not only the selected tab
+      const all = query.type
+        ? await client.index(CONTENT_INDEX).search(query.q, { filter: visibleFor(query.locale), facets: ['type'], limit: 0, matchingStrategy: 'all' })
+        : res
+      return {
+        hits: res.hits.map((h) => {
+          const f = (h._formatted ?? h) as ContentDoc
+          const plain = localise(h, query.locale)
+          const fmt = localise(f, query.locale)
+          return { type: h.type, id: h.id, title: plain.title, url: h.url, snippet: markup(fmt.summary || fmt.title) }
+        }),
+        facets: { type: (all.facetDistribution?.type ?? {}) as Record<string, number> },
+        estimatedTotalHits: res.estimatedTotalHits ?? res.hits.length,
+        processingTimeMs: Math.max(res.processingTimeMs, Date.now() - started),
+        degraded: false,
+      }
+    }
+    catch (error) {
+      log.warn('search unavailable, answering from the content database', { error: String(error) })
+    }
+  }
+  return fallbackSearch(event, query, !client || !!query.q)
+}
+
+/** Escapes everything, then turns the highlight markers into <mark>. */
+function markup(s: string): string {
+  return escapeHtml(s).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>')
+}
+
+async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: boolean): Promise<SearchResponse> {
+  const started = Date.now()
+  const docs = (await loadContentDocs(event)).filter(d => d.locale === 'all' || d.locale === query.locale)
+  const terms = query.q.toLowerCase().split(/\s+/).filter(Boolean)
+  const matches = terms.length
+    ? docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))
+    : []
+  const typeCounts: Record<string, number> = {}
+  for (const m of matches) typeCounts[m.type] = (typeCounts[m.type] ?? 0) + 1
+  const selected = query.type ? matches.filter(m => m.type === query.type) : matches
+  const page = selected.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE)
+  const hits: SearchHit[] = page.map((d) => {
+    const l = localise(d, query.locale)
+    return { type: d.type, id: d.id, title: l.title, url: d.url, snippet: highlight(l.summary, terms) }
+  })
+  return { hits, facets: { type: typeCounts }, estimatedTotalHits: selected.length, processingTimeMs: Date.now() - started, degraded }
+}
+
+function highlight(text: string, terms: string[]): string {
+  let out = escapeHtml(text)
+  for (const t of terms) {
+    const safe = escapeHtml(t).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    out = out.replace(new RegExp(safe, 'gi'), m => `<mark>${m}</mark>`)
+  }
+  return out
+}

@@ -1,0 +1,61 @@
+import type { Prisma } from '../generated/prisma/client'
+import type { AppLocale } from '#shared/i18n/messages'
+import { prisma } from '../utils/prisma'
+import { mailer } from '../utils/mailer'
+import { serverEnv } from '../utils/env'
+import { log } from '../utils/log'
+import type { MailParams, MailTemplate } from '../mail/templates'
+import { renderMail } from '../mail/templates'
+
+export const SEND_MAIL_TASK = 'send_mail'
+export const MAIL_MAX_ATTEMPTS = 25
+
+export function toDbLocale(locale: AppLocale): 'zh_CN' | 'en' {
+  return locale === 'en' ? 'en' : 'zh_CN'
+}
+export function fromDbLocale(locale: string): AppLocale {
+  return locale === 'en' ? 'en' : 'zh-CN'
+}
+
+/**
+ * Queues a mail inside the caller's transaction: an outbox row plus a job on the PostgreSQL
+ * queue. If the transaction rolls back, neither exists; if SMTP is down, the job retries with
+ * exponential backoff until the server is back.
+ */
+export async function enqueueMail<T extends MailTemplate>(
+  tx: Prisma.TransactionClient,
+  mail: { to: string, locale: AppLocale, template: T, params: MailParams<T> },
+): Promise<string> {
+  const rendered = renderMail(mail.template, mail.locale, mail.params)
+  const row = await tx.mailMessage.create({
+    data: { to: mail.to, locale: toDbLocale(mail.locale), template: mail.template, ...rendered },
+    select: { id: true },
+  })
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${row.id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int)`
+  return row.id
+}
+
+/** Delivers one queued mail; throws (so the queue retries) when SMTP fails. */
+export async function deliverMail(id: string, attempt: number, maxAttempts: number): Promise<void> {
+  const msg = await prisma.mailMessage.findUnique({ where: { id } })
+  if (!msg || msg.status === 'SENT') return
+  const transport = mailer()
+  try {
+    if (!transport) throw new Error('SMTP_URL is not set')
+    const info = await transport.sendMail({ from: serverEnv().mailFrom, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html })
+    // Links in these mails carry one-time tokens: once delivered, the stored copy keeps only the subject.
+    await prisma.mailMessage.update({
+      where: { id },
+      data: { status: 'SENT', sentAt: new Date(), attempts: { increment: 1 }, messageId: info.messageId ?? null, lastError: null, text: '', html: '' },
+    })
+  }
+  catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    await prisma.mailMessage.update({
+      where: { id },
+      data: { attempts: { increment: 1 }, lastError: reason.slice(0, 500), status: attempt >= maxAttempts ? 'FAILED' : 'QUEUED' },
+    })
+    log.warn('mail delivery failed; the queue will retry', { mailId: id, attempt, reason })
+    throw error
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Messages that both the server (API errors) and the pages (form validation) show.
+ * The UI's own strings live in `i18n/locales/*.json`; these are shared because the
+ * server must answer in the request's language without loading vue-i18n.
+ */
+export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
+export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
+export const DEFAULT_LOCALE: AppLocale = 'zh-CN'
+
+const zh = {
+  // API error codes
+  'error.validation': '提交的内容有误，请检查标出的项目。',
+  'error.unauthorized': '请先登录。',
+  'error.forbidden': '您没有权限进行此操作。',
+  'error.not_found': '没有找到您要的内容。',
+  'error.conflict': '该操作与现有数据冲突。',
+  'error.rate_limited': '尝试次数过多，请在 {minutes} 分钟后再试。',
+  'error.internal': '服务暂时出现问题，请稍后再试。您提交的内容没有丢失。',
+  'error.invalid_credentials': '邮箱或密码不正确。',
+  'error.email_taken': '该邮箱已注册，请直接登录或找回密码。',
+  'error.email_not_verified': '请先验证您的邮箱，再进行此操作。',
+  'error.token_invalid': '链接无效或已过期，请重新申请。',
+  'error.wrong_password': '当前密码不正确。',
+  'error.csrf': '请求来源无法确认，请刷新页面后重试。',
+  'error.db_unavailable': '数据库暂时不可用，请稍后再试。',
+  'error.role_not_grantable': '该角色不能这样授予。',
+  'error.last_admin': '不能移除最后一位管理员的管理员角色。',
+  // field validation
+  'validation.required': '此项为必填项。',
+  'validation.email': '请输入有效的邮箱地址。',
+  'validation.nameLength': '姓名长度应为 1–60 个字符。',
+  'validation.passwordLength': '密码长度应为 8–128 个字符。',
+  'validation.passwordCommon': '这个密码太常见了，请换一个更难猜的密码。',
+  'validation.passwordSameAsEmail': '密码不能与邮箱相同。',
+  'validation.passwordMismatch': '两次输入的密码不一致。',
+  'validation.role': '请选择“创业者”或“项目提供方”。',
+  'validation.invalid': '此项的格式不正确。',
+  'validation.tooLong': '内容过长。',
+} as const
+
+export type MessageKey = keyof typeof zh
+
+const en: Record<MessageKey, string> = {
+  'error.validation': 'Some fields need your attention.',
+  'error.unauthorized': 'Please sign in first.',
+  'error.forbidden': 'You are not allowed to do this.',
+  'error.not_found': 'We could not find what you are looking for.',
+  'error.conflict': 'This conflicts with existing data.',
+  'error.rate_limited': 'Too many attempts. Please try again in {minutes} minutes.',
+  'error.internal': 'Something went wrong on our side. Please try again later; nothing you sent was lost.',
+  'error.invalid_credentials': 'The email or password is incorrect.',
+  'error.email_taken': 'This email is already registered. Sign in or reset your password.',
+  'error.email_not_verified': 'Please verify your email address first.',
+  'error.token_invalid': 'This link is invalid or has expired. Please request a new one.',
+  'error.wrong_password': 'Your current password is incorrect.',
+  'error.csrf': 'We could not confirm where this request came from. Reload the page and try again.',
+  'error.db_unavailable': 'The database is unavailable right now. Please try again shortly.',
+  'error.role_not_grantable': 'This role cannot be granted this way.',
+  'error.last_admin': 'The last administrator cannot lose the admin role.',
+  'validation.required': 'This field is required.',
+  'validation.email': 'Enter a valid email address.',
+  'validation.nameLength': 'Name must be 1–60 characters.',
+  'validation.passwordLength': 'Password must be 8–128 characters.',
+  'validation.passwordCommon': 'This password is too common. Choose one that is harder to guess.',
+  'validation.passwordSameAsEmail': 'Password must not be the same as your email.',
+  'validation.passwordMismatch': 'The passwords do not match.',
+  'validation.role': 'Choose “Entrepreneur” or “Project provider”.',
+  'validation.invalid': 'This value is not valid.',
+  'validation.tooLong': 'This is too long.',
+}
+
+const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }
+
+export function isMessageKey(key: string): key is MessageKey {
+  return key in zh
+}
+
+export function translate(locale: AppLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalog[locale][key] ?? catalog[DEFAULT_LOCALE][key]
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+}
+
+/** Picks a supported locale from an explicit value or an Accept-Language header. */
+export function resolveLocale(value: string | null | undefined): AppLocale {
+  if (!value) return DEFAULT_LOCALE
+  for (const part of value.split(',')) {
+    const tag = part.split(';')[0]!.trim().toLowerCase()
+    if (tag.startsWith('zh')) return 'zh-CN'
+    if (tag.startsWith('en')) return 'en'
+  }
+  return DEFAULT_LOCALE
+}

@@ -1,0 +1,146 @@
+/**
+ * Starts the real stack once per test run: a fresh embedded PostgreSQL (migrated and seeded
+ * with reference data), Meilisearch, an SMTP server (smtp-server + mailparser) and the built
+ * StartHub server (.output). A small control server lets tests read caught mail and stop or
+ * restart SMTP and Meilisearch to test outages. Everything is stopped at the end.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { applyMigrations } from '../../scripts/db/migrations-lib'
+import { seed } from '../../scripts/db/seed'
+import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from '../../scripts/lib/services'
+import type { RunningMailCatcher, RunningMeili } from '../../scripts/lib/services'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+    databaseUrl: string
+    meiliUrl: string
+    meiliKey: string
+    controlUrl: string
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..')
+
+export default async function setup(project: TestProject) {
+  const serverEntry = join(root, '.output/server/index.mjs')
+  if (!existsSync(serverEntry)) throw new Error('No build in .output: run `npm run build` before the integration and e2e tests (npm test does).')
+  const bin = meilisearchBinary()
+  if (!bin) throw new Error('The integration tests need a Meilisearch binary: install on linux-x64 or set MEILI_BIN.')
+
+  const dir = mkdtempSync(join(tmpdir(), 'starthub-test-'))
+  chmodSync(dir, 0o755) // the embedded PostgreSQL runs as the postgres user when we are root
+  const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'starthub_test' })
+  await applyMigrations(pg.url)
+  await seed(pg.url, { demo: false })
+
+  const meiliPort = await freePort()
+  const meiliDir = join(dir, 'meili')
+  let meili: RunningMeili | null = await startMeilisearch({ bin, dataDir: meiliDir, port: meiliPort })
+  const meiliKey = meili.masterKey
+  const smtpPort = await freePort()
+  let smtp: RunningMailCatcher | null = await startMailCatcher({ port: smtpPort })
+  const caught = () => smtp?.messages ?? []
+  const archive: RunningMailCatcher['messages'] = []
+
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
+  const server: ChildProcess = spawn(process.execPath, [serverEntry], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      APP_URL: baseUrl,
+      DATABASE_URL: pg.url,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meiliKey,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: 'StartHub Test <no-reply@starthub.test>',
+      TRUST_PROXY: '1',
+      JOB_POLL_MS: '200',
+      STARTHUB_QUIET: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const serverLog: string[] = []
+  server.stdout?.on('data', (d: Buffer) => serverLog.push(d.toString()))
+  server.stderr?.on('data', (d: Buffer) => serverLog.push(d.toString()))
+  const deadline = Date.now() + 60_000
+  while (true) {
+    try {
+      const res = await fetch(`${baseUrl}/api/health`)
+      if (res.ok && (await res.json() as { search: string }).search === 'ok') break
+    }
+    catch { /* starting */ }
+    if (server.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`StartHub server did not become healthy:\n${serverLog.join('').slice(-3000)}`)
+    }
+    await new Promise(r => setTimeout(r, 200))
+  }
+
+  // control server for tests: read mail, stop/start SMTP and Meilisearch
+  const control: Server = createServer(async (req, res) => {
+    const send = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' })
+      res.end(JSON.stringify(body))
+    }
+    try {
+      if (req.method === 'GET' && req.url === '/mails') return send(200, [...archive, ...caught()])
+      if (req.method === 'GET' && req.url === '/server-log') return send(200, { log: serverLog.join('') })
+      if (req.method === 'POST' && req.url === '/smtp/stop') {
+        if (smtp) {
+          archive.push(...smtp.messages)
+          await smtp.stop()
+          smtp = null
+        }
+        return send(200, { ok: true })
+      }
+      if (req.method === 'POST' && req.url === '/smtp/start') {
+        smtp ??= await startMailCatcher({ port: smtpPort })
+        return send(200, { ok: true })
+      }
+      if (req.method === 'POST' && req.url === '/meili/stop') {
+        await meili?.stop()
+        meili = null
+        return send(200, { ok: true })
+      }
+      if (req.method === 'POST' && req.url === '/meili/start') {
+        meili ??= await startMeilisearch({ bin, dataDir: meiliDir, port: meiliPort, masterKey: meiliKey })
+        return send(200, { ok: true })
+      }
+      send(404, { error: 'unknown' })
+    }
+    catch (error) {
+      send(500, { error: String(error) })
+    }
+  })
+  const controlPort = await freePort()
+  await new Promise<void>(r => control.listen(controlPort, '127.0.0.1', () => r()))
+
+  project.provide('baseUrl', baseUrl)
+  project.provide('databaseUrl', pg.url)
+  project.provide('meiliUrl', `http://127.0.0.1:${meiliPort}`)
+  project.provide('meiliKey', meiliKey)
+  project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
+
+  return async () => {
+    control.close()
+    server.kill('SIGTERM')
+    await new Promise<void>((r) => {
+      if (server.exitCode !== null) return r()
+      const t = setTimeout(() => { server.kill('SIGKILL'); r() }, 8000)
+      server.once('exit', () => { clearTimeout(t); r() })
+    })
+    await smtp?.stop()
+    await meili?.stop()
+    await pg.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
