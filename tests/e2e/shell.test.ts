@@ -1,0 +1,118 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newContext } from '../support/browser'
+
+let browser: Browser
+beforeAll(async () => { browser = await launchBrowser() })
+afterAll(async () => { await browser?.close() })
+
+describe('site shell', () => {
+  it('switches to English and back, staying on the same page', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/policies')
+    await page.getByRole('heading', { name: '扶持政策' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(url => url.pathname === '/en/policies')
+    await page.getByRole('heading', { name: 'Support policies' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(await page.title()).toContain('StartHub')
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(url => url.pathname === '/policies')
+    await page.getByRole('heading', { name: '扶持政策' }).waitFor()
+    await ctx.close()
+  })
+
+  it('opens a policy from the list filtered by type and city', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/policies')
+    const count = page.getByTestId('policy-count')
+    const all = await count.textContent()
+    await page.getByLabel('政策类别').selectOption('创业担保贷款')
+    await page.waitForURL(/tag=/)
+    await page.getByLabel('适用城市').selectOption('changchun')
+    await page.waitForURL(/city=changchun/)
+    await expect.poll(() => count.textContent()).not.toBe(all)
+    const first = page.getByRole('listitem').getByRole('heading').first().getByRole('link')
+    const title = (await first.textContent())!.trim()
+    expect(title).toMatch(/贷款/)
+    await first.click()
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+    expect(await page.getByText('发布单位').first().isVisible()).toBe(true)
+    // the filtered view is in the URL: reloading it gives the same list
+    await page.goBack()
+    await page.waitForURL(/tag=.*city=changchun|city=changchun.*tag=/)
+    expect(await page.getByLabel('适用城市').inputValue()).toBe('changchun')
+    await ctx.close()
+  })
+
+  it('elder mode enlarges text, raises contrast and is remembered', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/')
+    const size = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const before = await size()
+    const toggle = page.getByTestId('elder-toggle')
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false')
+    await toggle.click()
+    await expect.poll(size).toBeGreaterThan(before * 1.2)
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true')
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true)
+    await page.reload()
+    expect(await size()).toBeGreaterThan(before * 1.2)
+    await page.getByTestId('elder-toggle').click()
+    await expect.poll(size).toBe(before)
+    await ctx.close()
+  })
+
+  it('works on a 360 px phone: no sideways scrolling, the menu opens from a button', async () => {
+    const ctx = await newContext(browser, { width: 360 })
+    const page = await ctx.newPage()
+    for (const path of ['/', '/policies', '/login', '/register', '/en/guides']) {
+      await page.goto(path)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    await page.goto('/')
+    const nav = page.getByRole('navigation', { name: '主导航' })
+    expect(await nav.isVisible()).toBe(false)
+    await page.getByRole('button', { name: '菜单' }).click()
+    await nav.getByRole('link', { name: '政策' }).click()
+    await page.getByRole('heading', { name: '扶持政策' }).waitFor()
+    await ctx.close()
+  })
+
+  it('shows a translated 404 page', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    const res = await page.goto('/no-such-page')
+    expect(res?.status()).toBe(404)
+    await page.getByRole('heading', { name: '页面不存在' }).waitFor()
+    const en = await page.goto('/en/policies/no-such-policy')
+    expect(en?.status()).toBe(404)
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    await ctx.close()
+  })
+
+  it('sections not built yet say so honestly', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/mentors')
+    await page.getByRole('heading', { name: '创业导师即将上线' }).waitFor()
+    await ctx.close()
+  })
+
+  it('the header search finds policies', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/')
+    await page.getByRole('searchbox', { name: '搜索政策、指南和动态' }).fill('培训补贴')
+    await page.getByRole('button', { name: '搜索' }).first().click()
+    await page.waitForURL(/\/search\?q=/)
+    await page.locator('mark').first().waitFor()
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBeGreaterThan(0)
+    await ctx.close()
+  })
+})

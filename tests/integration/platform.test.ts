@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { Client, GOOD_PASSWORD, baseUrl, control, mails, uniqueEmail, waitForMail } from '../support/http'
+import { db } from '../support/db'
+
+describe('health', () => {
+  it('reports every part ok', async () => {
+    const r = await new Client().get('/api/health')
+    expect(r.status).toBe(200)
+    expect(r.body).toEqual({ status: 'ok', db: 'ok', search: 'ok', mail: 'ok' })
+  })
+})
+
+describe('mail queue', () => {
+  it('keeps mail while SMTP is down and delivers it when SMTP is back', async () => {
+    await control('smtp/stop')
+    const email = uniqueEmail('outage')
+    try {
+      const health = await new Client().get('/api/health')
+      expect(health.body).toMatchObject({ status: 'degraded', mail: 'down', db: 'ok' })
+      const reg = await new Client().post('/api/auth/register', { name: '停电测试', email, password: GOOD_PASSWORD, role: 'ENTREPRENEUR' })
+      expect(reg.status).toBe(201)
+      // the queue tries, fails, and records the failure
+      const deadline = Date.now() + 20_000
+      let row = await db.mailMessage.findFirst({ where: { to: email } })
+      while ((!row || row.attempts < 1) && Date.now() < deadline) {
+        await new Promise(r => setTimeout(r, 200))
+        row = await db.mailMessage.findFirst({ where: { to: email } })
+      }
+      expect(row).toMatchObject({ status: 'QUEUED', attempts: expect.any(Number), lastError: expect.any(String) })
+      expect(row!.attempts).toBeGreaterThanOrEqual(1)
+      expect((await mails()).some(m => m.to.includes(email))).toBe(false)
+    }
+    finally {
+      await control('smtp/start')
+    }
+    const mail = await waitForMail(m => m.to.includes(email), 60_000)
+    expect(mail.subject).toContain('验证')
+    const sent = await db.mailMessage.findFirst({ where: { to: email } })
+    expect(sent).toMatchObject({ status: 'SENT', text: '', html: '' })
+  })
+})
+
+describe('API errors and CSRF', () => {
+  it('unknown API paths answer 404 JSON in the request language', async () => {
+    const r = await new Client('en').get('/api/does-not-exist')
+    expect(r.status).toBe(404)
+    expect(r.body).toEqual({ code: 'not_found', message: 'We could not find what you are looking for.' })
+  })
+
+  it('refuses a cross-site state-changing request and accepts a same-origin one', async () => {
+    const c = new Client()
+    const body = { email: uniqueEmail(), password: 'Wrong-password-1' }
+    const evil = await c.post('/api/auth/login', body, { 'origin': 'https://evil.example', 'sec-fetch-site': 'cross-site' })
+    expect(evil.status).toBe(403)
+    expect(evil.body).toMatchObject({ code: 'csrf' })
+    const evilOrigin = await c.post('/api/auth/login', body, { origin: 'https://evil.example' })
+    expect(evilOrigin.status).toBe(403)
+    const same = await c.post('/api/auth/login', body, { 'origin': new URL(baseUrl()).origin, 'sec-fetch-site': 'same-origin' })
+    expect(same.status).toBe(401)
+  })
+
+  it('never shows a stack trace for a broken page request', async () => {
+    const res = await fetch(`${baseUrl()}/policies/%E0%A4%A`)
+    const text = await res.text()
+    expect(text).not.toMatch(/at .*\.mjs:\d+/)
+  })
+})
+
+describe('security log', () => {
+  it('records registration, failed and successful logins, without secrets', async () => {
+    const c = new Client()
+    const email = uniqueEmail('audit')
+    const reg = await c.post<{ id: string }>('/api/auth/register', { name: '审计', email, password: GOOD_PASSWORD, role: 'ENTREPRENEUR' })
+    await c.post('/api/auth/login', { email, password: 'Wrong-password-9' })
+    await c.post('/api/auth/login', { email, password: GOOD_PASSWORD })
+    const rows = await db.auditLog.findMany({ where: { subjectId: reg.body.id }, orderBy: { id: 'asc' } })
+    expect(rows.map(r => r.action)).toEqual(['auth.register', 'auth.login_failed', 'auth.login'])
+    expect(JSON.stringify(rows.map(r => ({ meta: r.meta, ip: r.ip })))).not.toContain(GOOD_PASSWORD)
+  })
+})

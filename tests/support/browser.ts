@@ -1,0 +1,18 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { chromium } from 'playwright-core'
+import { baseUrl } from './http'
+
+/** Debian's Chromium, headless, with the flags this network-less machine needs. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  })
+}
+
+export async function newContext(browser: Browser, opts: { width?: number } = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ baseURL: baseUrl(), viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'zh-CN' })
+  ctx.setDefaultTimeout(15_000)
+  return ctx
+}
