@@ -1,11 +1,7 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
-  compatibilityDate: '2026-11-01',
-  srcDir: '.',
   modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
   devtools: { enabled: false },
-  telemetry: false,
-  css: ['~/assets/css/main.css'],
 
   app: {
     head: {
@@ -16,6 +12,11 @@ export default defineNuxtConfig({
       ],
       link: [{ rel: 'icon', type: 'image/svg+xml', href: '/favicon.svg' }],
     },
+  },
+  css: ['~/assets/css/main.css'],
+
+  content: {
+    build: { markdown: { toc: { depth: 3 } } },
   },
 
   runtimeConfig: {
@@ -31,6 +32,17 @@ export default defineNuxtConfig({
       },
     },
   },
+  srcDir: '.',
+  compatibilityDate: '2026-11-01',
+
+  typescript: {
+    strict: true,
+  },
+  telemetry: false,
+
+  eslint: {
+    config: { stylistic: true },
+  },
 
   i18n: {
     defaultLocale: 'zh-CN',
@@ -41,22 +53,5 @@ export default defineNuxtConfig({
       { code: 'zh-CN', language: 'zh-CN', name: '中文', file: 'zh-CN.json' },
       { code: 'en', language: 'en', name: 'English', file: 'en.json' },
     ],
-  },
-
-  content: {
-    build: { markdown: { toc: { depth: 3 } } },
-  },
-
-  typescript: {
-    strict: true,
-  },
-
-  nitro: {
-    // The Prisma client and the job queue stay external Node modules, not bundled copies.
-    externals: { inline: [] },
-  },
-
-  eslint: {
-    config: { stylistic: true },
   },
 })

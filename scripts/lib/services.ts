@@ -54,7 +54,11 @@ export async function startPostgres(opts: { dataDir: string, database: string, p
     // pg_trgm needs a UTF-8 locale to see Chinese characters (see STACK.md)
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
-    onLog: (m) => { logs.push(m); if (logs.length > 200) logs.shift(); opts.onLog?.(m) },
+    onLog: (m) => {
+      logs.push(m)
+      if (logs.length > 200) logs.shift()
+      opts.onLog?.(m)
+    },
     onError: (m) => { logs.push(String(m)) },
   })
   if (!existsSync(join(opts.dataDir, 'PG_VERSION'))) {
@@ -130,7 +134,9 @@ export async function startMeilisearch(opts: { bin: string, dataDir: string, por
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 30_000
   let exited = false
-  child.once('exit', () => { exited = true })
+  child.once('exit', () => {
+    exited = true
+  })
   while (true) {
     if (exited) throw new Error(`Meilisearch exited at start:\n${output.join('').slice(-2000)}`)
     try {
@@ -226,7 +232,12 @@ export async function startMailCatcher(opts: { port?: number, dir?: string } = {
       const found = messages.find(match)
       if (found) return Promise.resolve(found)
       return new Promise((resolve, reject) => {
-        const w = { match, resolve: (m: CaughtMail) => { clearTimeout(timer); resolve(m) } }
+        const w = {
+          match, resolve: (m: CaughtMail) => {
+            clearTimeout(timer)
+            resolve(m)
+          },
+        }
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(w), 1)
           reject(new Error(`no matching mail within ${timeoutMs} ms (caught ${messages.length}: ${messages.map(m => m.subject).join(' | ')})`))

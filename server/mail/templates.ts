@@ -98,8 +98,10 @@ export function renderMail<T extends MailTemplate>(template: T, locale: AppLocal
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:28px">
 <p style="font-size:18px;font-weight:600;margin:0 0 16px">${escapeHtml(b.heading)}</p>
 ${b.paragraphs.map(p => `<p style="font-size:16px;line-height:1.7;margin:0 0 16px">${escapeHtml(p)}</p>`).join('\n')}
-${b.action ? `<p style="margin:24px 0"><a href="${escapeHtml(b.action.url)}" style="background:#b3261e;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-size:16px;display:inline-block">${escapeHtml(b.action.label)}</a></p>
-<p style="font-size:13px;color:#555;word-break:break-all">${escapeHtml(b.action.url)}</p>` : ''}
+${b.action
+  ? `<p style="margin:24px 0"><a href="${escapeHtml(b.action.url)}" style="background:#b3261e;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-size:16px;display:inline-block">${escapeHtml(b.action.label)}</a></p>
+<p style="font-size:13px;color:#555;word-break:break-all">${escapeHtml(b.action.url)}</p>`
+  : ''}
 ${b.footnote ? `<p style="font-size:13px;color:#555;line-height:1.6">${escapeHtml(b.footnote)}</p>` : ''}
 <p style="font-size:13px;color:#555;margin-top:24px">— ${escapeHtml(BRAND[locale])}</p>
 </div></body></html>`

@@ -12,7 +12,9 @@ import { INTERNAL_TOKEN } from '../utils/internal'
 export default defineNitroPlugin((nitroApp) => {
   if (import.meta.prerender || !searchClient()) return
   let stopped = false
-  nitroApp.hooks.hook('close', () => { stopped = true })
+  nitroApp.hooks.hook('close', () => {
+    stopped = true
+  })
   const run = async (delay: number): Promise<void> => {
     if (stopped) return
     try {

@@ -1,18 +1,18 @@
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 
-export type AuditAction =
-  | 'auth.register'
-  | 'auth.login'
-  | 'auth.login_failed'
-  | 'auth.login_blocked'
-  | 'auth.logout'
-  | 'auth.email_verified'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'auth.password_changed'
-  | 'role.granted'
-  | 'role.revoked'
+export type AuditAction
+  = | 'auth.register'
+    | 'auth.login'
+    | 'auth.login_failed'
+    | 'auth.login_blocked'
+    | 'auth.logout'
+    | 'auth.email_verified'
+    | 'auth.password_reset_requested'
+    | 'auth.password_reset'
+    | 'auth.password_changed'
+    | 'role.granted'
+    | 'role.revoked'
 
 export interface AuditEntry {
   action: AuditAction

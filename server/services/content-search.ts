@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3'
+import type { Settings } from 'meilisearch'
 import { queryCollection } from '@nuxt/content/server'
 import type { SearchQuery } from '#shared/schemas/content'
 import type { SearchDocType, SearchHit, SearchResponse } from '#shared/types/content'
@@ -28,7 +29,7 @@ interface ContentDoc {
   date: string
 }
 
-export const CONTENT_INDEX_SETTINGS = {
+export const CONTENT_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'titleEn', 'tags', 'summary', 'summaryEn'],
   filterableAttributes: ['type', 'locale', 'city', 'tags'],
   sortableAttributes: ['date'],
@@ -41,7 +42,7 @@ export const CONTENT_INDEX_SETTINGS = {
     乡村旅游: ['农家乐'],
     培训补贴: ['培训费补贴'],
   },
-} as const
+}
 
 export async function loadContentDocs(event: H3Event): Promise<ContentDoc[]> {
   const [policies, guides, news] = await Promise.all([
@@ -90,8 +91,8 @@ export async function searchContent(event: H3Event, query: SearchQuery): Promise
         attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'],
         attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'],
         cropLength: 40,
-        highlightPreTag: '\u0001',
-        highlightPostTag: '\u0002',
+        highlightPreTag: '\uE000',
+        highlightPostTag: '\uE001',
         matchingStrategy: 'all',
       })
       // facet counts over all types, not only the selected tab
@@ -120,7 +121,7 @@ export async function searchContent(event: H3Event, query: SearchQuery): Promise
 
 /** Escapes everything, then turns the highlight markers into <mark>. */
 function markup(s: string): string {
-  return escapeHtml(s).replace(/\u0001/g, '<mark>').replace(/\u0002/g, '</mark>')
+  return escapeHtml(s).replace(/\uE000/g, '<mark>').replace(/\uE001/g, '</mark>')
 }
 
 async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: boolean): Promise<SearchResponse> {

@@ -4,8 +4,12 @@ import { GOOD_PASSWORD, linkFrom, uniqueEmail, waitForMail } from '../support/ht
 import { launchBrowser, newContext } from '../support/browser'
 
 let browser: Browser
-beforeAll(async () => { browser = await launchBrowser() })
-afterAll(async () => { await browser?.close() })
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
 
 describe('an entrepreneur registers, verifies the email and signs in', () => {
   it('register → mail → link → sign in → name in the header → sign out', async () => {

@@ -135,8 +135,14 @@ export default async function setup(project: TestProject) {
     server.kill('SIGTERM')
     await new Promise<void>((r) => {
       if (server.exitCode !== null) return r()
-      const t = setTimeout(() => { server.kill('SIGKILL'); r() }, 8000)
-      server.once('exit', () => { clearTimeout(t); r() })
+      const t = setTimeout(() => {
+        server.kill('SIGKILL')
+        r()
+      }, 8000)
+      server.once('exit', () => {
+        clearTimeout(t)
+        r()
+      })
     })
     await smtp?.stop()
     await meili?.stop()

@@ -37,7 +37,9 @@ export class Client {
     }
     const text = await res.text()
     let parsed: unknown = text
-    try { parsed = JSON.parse(text) }
+    try {
+      parsed = JSON.parse(text)
+    }
     catch { /* not JSON */ }
     return { status: res.status, body: parsed as T, headers: res.headers }
   }
@@ -47,7 +49,9 @@ export class Client {
   patch<T = Record<string, unknown>>(path: string, body?: unknown) { return this.request<T>('PATCH', path, body ?? {}) }
 }
 
-function rnd() { return randomBytes(1)[0]! % 250 + 1 }
+function rnd() {
+  return randomBytes(1)[0]! % 250 + 1
+}
 
 export function uniqueEmail(prefix = 'user'): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@example.test`
