@@ -9,7 +9,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { applyMigrations } from './db/migrations-lib'
 import { seed } from './db/seed'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed-data'
@@ -94,7 +94,7 @@ async function main() {
   const require = createRequire(import.meta.url)
   const args = preview
     ? [resolve(root, '.output/server/index.mjs')]
-    : [require.resolve('nuxt/bin/nuxi.mjs'), 'dev', '--port', String(port), '--host', 'localhost']
+    : [resolve(dirname(require.resolve('nuxt/package.json')), 'bin/nuxt.mjs'), 'dev', '--port', String(port), '--host', 'localhost']
   if (preview && !existsSync(args[0]!)) throw new Error('no build found: run `npm run build` first')
   app = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
   app.on('exit', (code) => {

@@ -31,4 +31,4 @@ function run(label, args, env = {}) {
 // The Prisma CLI wants its native schema engine only to validate; generating the client needs
 // none, and that engine cannot be downloaded here.
 run('prisma generate', [require.resolve('prisma/build/index.js'), 'generate'], { PRISMA_SCHEMA_ENGINE_BINARY: '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' })
-run('nuxt prepare', [require.resolve('nuxt/bin/nuxi.mjs'), 'prepare'])
+run('nuxt prepare', [join(dirname(require.resolve('nuxt/package.json')), 'bin', 'nuxt.mjs'), 'prepare'])

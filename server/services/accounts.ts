@@ -60,7 +60,7 @@ export async function register(input: RegisterInput, ctx: RequestContext): Promi
   }
 }
 
-export async function resendVerification(user: PublicUser, ctx: RequestContext): Promise<void> {
+export async function resendVerification(user: PublicUser): Promise<void> {
   if (user.emailVerified) return
   const limit = await hit(`verify:user:${user.id}`, LIMITS.verifyResend)
   if (limit.exceeded) throw rateLimited(limit.retryAfterSeconds)
@@ -69,7 +69,6 @@ export async function resendVerification(user: PublicUser, ctx: RequestContext):
     await tx.emailVerification.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + VERIFY_TTL_MS) } })
     await enqueueMail(tx, { to: user.email, locale: user.locale, template: 'verifyEmail', params: { name: user.name, url: siteLink(user.locale, `/verify-email?token=${token}`) } })
   })
-  void ctx
 }
 
 export async function verifyEmail(token: string, ctx: RequestContext): Promise<void> {

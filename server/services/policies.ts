@@ -13,6 +13,6 @@ export async function listPolicies(event: H3Event, query: PolicyListQuery): Prom
   return rows
     .map(r => ({ ...r, slug: r.path.split('/').pop()! }))
     .filter(p => !query.tag || p.tags.includes(query.tag))
-    // a city's list includes the province-wide policies that apply there too
-    .filter(p => !query.city || p.city === query.city || (query.city !== PROVINCE_WIDE && p.city === PROVINCE_WIDE) || false)
+    // a city's list includes the province-wide policies, which apply there too
+    .filter(p => !query.city || p.city === query.city || p.city === PROVINCE_WIDE)
 }
