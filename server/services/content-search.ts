@@ -58,6 +58,9 @@ export async function loadContentDocs(event: H3Event): Promise<ContentDoc[]> {
   ]
 }
 
+/** Process state: true once this server has pushed the content library to Meilisearch. */
+let contentIndexReady = false
+
 /** Applies settings and replaces the index's documents (idempotent). */
 export async function syncContentIndex(docs: ContentDoc[]): Promise<void> {
   const client = searchClient()
@@ -67,6 +70,7 @@ export async function syncContentIndex(docs: ContentDoc[]): Promise<void> {
   await index.updateSettings(CONTENT_INDEX_SETTINGS).waitTask()
   await index.deleteAllDocuments().waitTask()
   await index.addDocuments(docs).waitTask()
+  contentIndexReady = true
 }
 
 function visibleFor(locale: 'zh-CN' | 'en') {
@@ -79,7 +83,8 @@ function localise(doc: ContentDoc, locale: 'zh-CN' | 'en') {
 
 export async function searchContent(event: H3Event, query: SearchQuery): Promise<SearchResponse> {
   const client = searchClient()
-  if (client && query.q) {
+  // until the start-up sync has finished, the index may be empty: answer from the content database
+  if (client && query.q && contentIndexReady) {
     try {
       const filter = [visibleFor(query.locale), ...(query.type ? [`type = "${query.type}"`] : [])]
       const started = Date.now()

@@ -4,7 +4,6 @@
  * StartHub server (.output). A small control server lets tests read caught mail and stop or
  * restart SMTP and Meilisearch to test outages. Everything is stopped at the end.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -14,6 +13,7 @@ import { applyMigrations } from '../../scripts/db/migrations-lib'
 import { seed } from '../../scripts/db/seed'
 import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from '../../scripts/lib/services'
 import type { RunningMailCatcher, RunningMeili } from '../../scripts/lib/services'
+import { startBuiltServer } from '../support/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -28,8 +28,7 @@ declare module 'vitest' {
 const root = resolve(import.meta.dirname, '../..')
 
 export default async function setup(project: TestProject) {
-  const serverEntry = join(root, '.output/server/index.mjs')
-  if (!existsSync(serverEntry)) throw new Error('No build in .output: run `npm run build` before the integration and e2e tests (npm test does).')
+  if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('No build in .output: run `npm run build` before the integration and e2e tests (npm test does).')
   const bin = meilisearchBinary()
   if (!bin) throw new Error('The integration tests need a Meilisearch binary: install on linux-x64 or set MEILI_BIN.')
 
@@ -49,39 +48,20 @@ export default async function setup(project: TestProject) {
   const archive: RunningMailCatcher['messages'] = []
 
   const port = await freePort()
-  const baseUrl = `http://localhost:${port}`
-  const server: ChildProcess = spawn(process.execPath, [serverEntry], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      APP_URL: baseUrl,
-      DATABASE_URL: pg.url,
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meiliKey,
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-      MAIL_FROM: 'StartHub Test <no-reply@starthub.test>',
-      TRUST_PROXY: '1',
-      JOB_POLL_MS: '200',
-      STARTHUB_QUIET: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const serverLog: string[] = []
-  server.stdout?.on('data', (d: Buffer) => serverLog.push(d.toString()))
-  server.stderr?.on('data', (d: Buffer) => serverLog.push(d.toString()))
-  const deadline = Date.now() + 60_000
-  while (true) {
-    try {
-      const res = await fetch(`${baseUrl}/api/health`)
-      if (res.ok && (await res.json() as { search: string }).search === 'ok') break
-    }
-    catch { /* starting */ }
-    if (server.exitCode !== null || Date.now() > deadline) {
-      throw new Error(`StartHub server did not become healthy:\n${serverLog.join('').slice(-3000)}`)
-    }
+  const server = await startBuiltServer(port, {
+    DATABASE_URL: pg.url,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meiliKey,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    MAIL_FROM: 'StartHub Test <no-reply@starthub.test>',
+    TRUST_PROXY: '1',
+    JOB_POLL_MS: '200',
+  }, async res => res.ok && (await res.json() as { search: string }).search === 'ok')
+  const baseUrl = server.baseUrl
+  // wait for the start-up sync of the content index, so search answers come from Meilisearch
+  const indexDeadline = Date.now() + 60_000
+  while ((await (await fetch(`${baseUrl}/api/search?q=${encodeURIComponent('贷款')}`)).json() as { degraded: boolean }).degraded) {
+    if (Date.now() > indexDeadline) throw new Error(`the content index was not synced within 60 s:\n${server.log().slice(-2000)}`)
     await new Promise(r => setTimeout(r, 200))
   }
 
@@ -93,7 +73,7 @@ export default async function setup(project: TestProject) {
     }
     try {
       if (req.method === 'GET' && req.url === '/mails') return send(200, [...archive, ...caught()])
-      if (req.method === 'GET' && req.url === '/server-log') return send(200, { log: serverLog.join('') })
+      if (req.method === 'GET' && req.url === '/server-log') return send(200, { log: server.log() })
       if (req.method === 'POST' && req.url === '/smtp/stop') {
         if (smtp) {
           archive.push(...smtp.messages)
@@ -132,18 +112,7 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     control.close()
-    server.kill('SIGTERM')
-    await new Promise<void>((r) => {
-      if (server.exitCode !== null) return r()
-      const t = setTimeout(() => {
-        server.kill('SIGKILL')
-        r()
-      }, 8000)
-      server.once('exit', () => {
-        clearTimeout(t)
-        r()
-      })
-    })
+    await server.stop()
     await smtp?.stop()
     await meili?.stop()
     await pg.stop()

@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+
+export interface RunningServer { baseUrl: string, log: () => string, stop: () => Promise<void> }
+
+const root = resolve(import.meta.dirname, '../..')
+
+/** Starts the built StartHub server (.output) with the given environment and waits until it answers. */
+export async function startBuiltServer(port: number, env: Record<string, string>, ready: (res: Response) => Promise<boolean> = async res => res.status < 500 || res.status === 503): Promise<RunningServer> {
+  const baseUrl = `http://localhost:${port}`
+  const server: ChildProcess = spawn(process.execPath, [resolve(root, '.output/server/index.mjs')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', APP_URL: baseUrl, STARTHUB_QUIET: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: string[] = []
+  server.stdout?.on('data', (d: Buffer) => lines.push(d.toString()))
+  server.stderr?.on('data', (d: Buffer) => lines.push(d.toString()))
+  const deadline = Date.now() + 60_000
+  while (true) {
+    try {
+      if (await ready(await fetch(`${baseUrl}/api/health`))) break
+    }
+    catch { /* starting */ }
+    if (server.exitCode !== null || Date.now() > deadline) {
+      server.kill('SIGKILL')
+      throw new Error(`StartHub server did not start:\n${lines.join('').slice(-3000)}`)
+    }
+    await new Promise(r => setTimeout(r, 200))
+  }
+  return {
+    baseUrl,
+    log: () => lines.join(''),
+    stop: () => new Promise<void>((done) => {
+      if (server.exitCode !== null) return done()
+      const timer = setTimeout(() => {
+        server.kill('SIGKILL')
+        done()
+      }, 8000)
+      server.once('exit', () => {
+        clearTimeout(timer)
+        done()
+      })
+      server.kill('SIGTERM')
+    }),
+  }
+}
