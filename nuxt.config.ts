@@ -35,6 +35,11 @@ export default defineNuxtConfig({
   srcDir: '.',
   compatibilityDate: '2026-11-01',
 
+  vite: {
+    // shared/ schemas are used by pages too; pre-bundle zod so the first form page does not reload in dev
+    optimizeDeps: { include: ['zod'] },
+  },
+
   typescript: {
     strict: true,
   },
@@ -48,7 +53,8 @@ export default defineNuxtConfig({
     defaultLocale: 'zh-CN',
     strategy: 'prefix_except_default',
     detectBrowserLanguage: false,
-    baseUrl: process.env.APP_URL || undefined,
+    // the public address for canonical and hreflang links; set NUXT_PUBLIC_I18N_BASE_URL in production
+    baseUrl: 'http://localhost:3000',
     locales: [
       { code: 'zh-CN', language: 'zh-CN', name: '中文', file: 'zh-CN.json' },
       { code: 'en', language: 'en', name: 'English', file: 'en.json' },

@@ -21,13 +21,29 @@ export function useFormErrors() {
       if (!fields.value[path]) fields.value[path] = translate(locale.value as AppLocale, isMessageKey(issue.message) ? issue.message : 'validation.invalid')
     }
     message.value = translate(locale.value as AppLocale, 'error.validation')
+    focusFirstError()
     return null
   }
 
   function fromApi(error: unknown) {
     const body = apiError(error)
     fields.value = body.fields ?? {}
-    message.value = body.message || translate(locale.value as AppLocale, 'error.internal' satisfies MessageKey)
+    // with field errors, the fields say what is wrong; the top line only points at them
+    message.value = body.fields
+      ? translate(locale.value as AppLocale, 'error.validation')
+      : body.message || translate(locale.value as AppLocale, 'error.internal' satisfies MessageKey)
+    focusFirstError()
+  }
+
+  /** Moves focus to the first field marked invalid, else to the form's alert, so keyboard and screen-reader users land on the problem. */
+  function focusFirstError() {
+    if (!import.meta.client) return
+    nextTick(() => {
+      const target = document.querySelector<HTMLElement>('main [aria-invalid="true"]') ?? document.querySelector<HTMLElement>('main .alert-error')
+      if (!target) return
+      if (!target.matches('input, select, textarea, button')) target.setAttribute('tabindex', '-1')
+      target.focus()
+    })
   }
 
   function clear() {

@@ -89,6 +89,7 @@ async function main() {
 
   // 5. Nuxt
   env.APP_URL = process.env.APP_URL || `http://localhost:${port}`
+  env.NUXT_PUBLIC_I18N_BASE_URL = process.env.NUXT_PUBLIC_I18N_BASE_URL || env.APP_URL
   env.PORT = String(port)
   env.STARTHUB_DEV = '1'
   const require = createRequire(import.meta.url)

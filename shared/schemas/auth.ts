@@ -50,7 +50,7 @@ export const verifyEmailSchema = z.object({ token: tokenField })
 export const changePasswordSchema = z.object({
   currentPassword: z.string({ error: 'validation.required' }).min(1, 'validation.required').max(PASSWORD_MAX, 'validation.passwordLength'),
   newPassword: newPasswordField,
-})
+}).refine(v => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'validation.passwordUnchanged' })
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 
 export const profileSchema = z.object({

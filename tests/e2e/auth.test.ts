@@ -75,6 +75,8 @@ describe('an entrepreneur registers, verifies the email and signs in', () => {
     await page.getByText('请输入有效的邮箱地址。').waitFor()
     await page.getByText('这个密码太常见了，请换一个更难猜的密码。').waitFor()
     expect(await page.getByLabel('邮箱').getAttribute('aria-invalid')).toBe('true')
+    // keyboard and screen-reader users land on the first problem
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('name')
     await ctx.close()
   })
 })

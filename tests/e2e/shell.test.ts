@@ -97,9 +97,25 @@ describe('site shell', () => {
     const res = await page.goto('/no-such-page')
     expect(res?.status()).toBe(404)
     await page.getByRole('heading', { name: '页面不存在' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
+    // the language link still leads somewhere
+    expect(await page.getByTestId('language-switch').getAttribute('href')).toBe('/en')
     const en = await page.goto('/en/policies/no-such-policy')
     expect(en?.status()).toBe(404)
     await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    expect(await page.title()).toContain('StartHub')
+    await ctx.close()
+  })
+
+  it('English guides link to the English pages', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/en/guides')
+    await page.getByRole('link', { name: 'How to apply for a guaranteed start-up loan' }).click()
+    await page.getByRole('heading', { level: 1, name: 'How to apply for a guaranteed start-up loan' }).waitFor()
+    const hrefs = await page.locator('.prose a[href^="/"]').evaluateAll(els => els.map(e => e.getAttribute('href')))
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(hrefs.every(h => h!.startsWith('/en/'))).toBe(true)
     await ctx.close()
   })
 

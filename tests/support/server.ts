@@ -10,7 +10,7 @@ export async function startBuiltServer(port: number, env: Record<string, string>
   const baseUrl = `http://localhost:${port}`
   const server: ChildProcess = spawn(process.execPath, [resolve(root, '.output/server/index.mjs')], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', APP_URL: baseUrl, STARTHUB_QUIET: '1', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', APP_URL: baseUrl, NUXT_PUBLIC_I18N_BASE_URL: baseUrl, STARTHUB_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const lines: string[] = []
