@@ -7,7 +7,7 @@
  * Ctrl-C stops everything; the next run reuses the data.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { applyMigrations } from './db/migrations-lib'
@@ -104,6 +104,9 @@ async function main() {
       void shutdown(code ?? 1)
     }
   })
+
+  // lets other commands (npm run search:reindex, db:seed …) find the embedded services
+  writeFileSync(resolve(dataDir, 'dev-services.json'), JSON.stringify({ DATABASE_URL: env.DATABASE_URL, MEILI_URL: env.MEILI_URL, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY, SMTP_URL: env.SMTP_URL }, null, 2), { mode: 0o600 })
 
   console.log(`\n${c.bold('StartHub 创业一站通')} → ${c.green(env.APP_URL)}  ${c.dim('(Ctrl-C stops everything)')}`)
   console.log(`${c.bold('Demo accounts')} ${c.dim(`(password for all: ${DEMO_PASSWORD})`)}`)

@@ -6,6 +6,10 @@ import { hash } from '@node-rs/argon2'
 import { createPrismaClient } from '../../server/utils/prisma'
 import { ARGON2_OPTIONS } from '../../server/utils/password'
 import { CITIES, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data'
+import { PROJECT_CATEGORIES } from './project-generator'
+import { seedDemoProjects } from './seed-projects'
+
+export const DEMO_PROJECT_COUNT = 220
 
 export interface SeedOptions { demo: boolean, onProgress?: (line: string) => void }
 
@@ -23,6 +27,10 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       await prisma.city.upsert({ where: { code: c.code }, create: { ...c, sortOrder: i }, update: { nameZh: c.nameZh, nameEn: c.nameEn, level: c.level, sortOrder: i } })
     }
     say(`cities         ${bar(CITIES.length, CITIES.length)}`)
+    for (const [i, c] of PROJECT_CATEGORIES.entries()) {
+      await prisma.projectCategory.upsert({ where: { code: c.code }, create: { ...c, sortOrder: i }, update: { nameZh: c.nameZh, nameEn: c.nameEn, sortOrder: i } })
+    }
+    say(`categories     ${bar(PROJECT_CATEGORIES.length, PROJECT_CATEGORIES.length)}`)
     if (!opts.demo) return { seededDemo: false }
     if (await prisma.user.count() > 0) return { seededDemo: false }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
@@ -36,6 +44,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       })
       say(`demo accounts  ${bar(i + 1, DEMO_ACCOUNTS.length)}`)
     }
+    await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`))
     return { seededDemo: true }
   }
   finally {

@@ -1,18 +1,33 @@
 import type { Runner, Task } from 'graphile-worker'
 import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
+import { SEARCH_SYNC_TASK } from '../services/project-search'
+import { reconcileProjects, scheduleSync, syncOutbox } from '../services/search-sync'
 import { jobQueueLogger } from './logger'
 
 /**
  * The background worker on the PostgreSQL job queue (graphile-worker). It runs inside the
  * server process by default (RUN_JOBS=0 turns that off, e.g. for a separate worker process).
  */
+export const SEARCH_RECONCILE_TASK = 'search_reconcile'
+
 const sendMail: Task = async (payload, helpers) => {
   const { id } = payload as { id: string }
   await deliverMail(id, helpers.job.attempts, helpers.job.max_attempts)
 }
 
-export const TASKS = { [SEND_MAIL_TASK]: sendMail }
+const searchSync: Task = async () => {
+  const result = await syncOutbox()
+  // the job records failures on the outbox rows and comes back soon, instead of the queue's
+  // exponential backoff, so the outbox drains within seconds of Meilisearch's return
+  if (result.failed) await scheduleSync(result.retryInMs ?? 5000)
+}
+
+const searchReconcile: Task = async () => {
+  await reconcileProjects()
+}
+
+export const TASKS = { [SEND_MAIL_TASK]: sendMail, [SEARCH_SYNC_TASK]: searchSync, [SEARCH_RECONCILE_TASK]: searchReconcile }
 
 export function startWorker(connectionString: string, pollInterval: number): Promise<Runner> {
   return run({
@@ -22,5 +37,7 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     noHandleSignals: true,
     logger: jobQueueLogger,
     taskList: TASKS,
+    // drift repair every 10 minutes (and once at start-up, see plugins/jobs.ts)
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}`,
   })
 }

@@ -1,6 +1,6 @@
 import type { Runner } from 'graphile-worker'
 import { serverEnv } from '../utils/env'
-import { startWorker } from '../jobs/worker'
+import { SEARCH_RECONCILE_TASK, startWorker } from '../jobs/worker'
 import { log } from '../utils/log'
 
 /** Starts the job queue worker with the server; retries quietly while the database is down. */
@@ -15,6 +15,8 @@ export default defineNitroPlugin((nitroApp) => {
       try {
         runner = await startWorker(env.databaseUrl, env.jobPollMs)
         log.info('job queue worker started')
+        // repair search drift once at start-up (e.g. after a restore or a reindex elsewhere)
+        await runner.addJob(SEARCH_RECONCILE_TASK, {}, { jobKey: SEARCH_RECONCILE_TASK })
         runner.promise.catch((error: unknown) => {
           log.error('job queue worker stopped', { error: String(error) })
           runner = null

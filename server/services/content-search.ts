@@ -6,6 +6,10 @@ import type { SearchDocType, SearchHit, SearchResponse } from '#shared/types/con
 import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
 import { escapeHtml } from '../mail/templates'
+import { PROJECTS_INDEX, searchProjectsInDatabase } from './project-search'
+import { projectListQuerySchema } from '#shared/schemas/project'
+
+const EMPTY_PROJECT_QUERY = projectListQuerySchema.parse({})
 
 /**
  * Site-wide search over the content library (policies, guides, news) in Meilisearch.
@@ -84,46 +88,68 @@ function localise(doc: ContentDoc, locale: 'zh-CN' | 'en') {
 
 export async function searchContent(event: H3Event, query: SearchQuery): Promise<SearchResponse> {
   const client = searchClient()
-  // until the start-up sync has finished, the index may be empty: answer from the content database
+  // until the start-up sync has finished, the content index may be empty: answer from the content database
   if (client && query.q && contentIndexReady) {
     try {
-      const filter = [visibleFor(query.locale), ...(query.type ? [`type = "${query.type}"`] : [])]
-      const started = Date.now()
-      const res = await client.index<ContentDoc>(CONTENT_INDEX).search(query.q, {
-        filter: filter.join(' AND '),
-        facets: ['type'],
-        limit: PAGE_SIZE,
-        offset: (query.page - 1) * PAGE_SIZE,
-        attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'],
-        attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'],
-        cropLength: 40,
-        highlightPreTag: '\uE000',
-        highlightPostTag: '\uE001',
-        matchingStrategy: 'all',
-      })
-      // facet counts over all types, not only the selected tab
-      const all = query.type
-        ? await client.index(CONTENT_INDEX).search(query.q, { filter: visibleFor(query.locale), facets: ['type'], limit: 0, matchingStrategy: 'all' })
-        : res
-      return {
-        hits: res.hits.map((h) => {
-          const f = (h._formatted ?? h) as ContentDoc
-          const plain = localise(h, query.locale)
-          const fmt = localise(f, query.locale)
-          return { type: h.type, id: h.id, title: plain.title, url: h.url, snippet: markup(fmt.summary || fmt.title) }
-        }),
-        facets: { type: (all.facetDistribution?.type ?? {}) as Record<string, number> },
-        estimatedTotalHits: res.estimatedTotalHits ?? res.hits.length,
-        processingTimeMs: Math.max(res.processingTimeMs, Date.now() - started),
-        degraded: false,
-      }
+      return await searchIndexes(query)
     }
     catch (error) {
-      log.warn('search unavailable, answering from the content database', { error: String(error) })
+      log.warn('search unavailable, answering from the databases', { error: String(error) })
     }
   }
   return fallbackSearch(event, query, !client || !!query.q)
 }
+
+const HIGHLIGHT = { highlightPreTag: '\uE000', highlightPostTag: '\uE001' }
+
+/** One result list over projects and the content library, merged by Meilisearch's ranking score. */
+async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
+  const client = searchClient()!
+  const started = Date.now()
+  const wantProjects = !query.type || query.type === 'project'
+  const wantContent = !query.type || query.type !== 'project'
+  const take = query.page * PAGE_SIZE
+  const { results } = await client.multiSearch({
+    queries: [
+      { indexUid: PROJECTS_INDEX, q: query.q, limit: wantProjects ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'slug', 'title', 'summary'], attributesToHighlight: ['title'], attributesToCrop: ['summary'], cropLength: 40, ...HIGHLIGHT },
+      { indexUid: CONTENT_INDEX, q: query.q, limit: wantContent ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['type'], filter: [visibleFor(query.locale), ...(query.type && query.type !== 'project' ? [`type = "${query.type}"`] : [])].join(' AND '), attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'], attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'], cropLength: 40, ...HIGHLIGHT },
+    ],
+  })
+  const [projects, content] = results as unknown as [
+    { hits: (ProjectHit & { _rankingScore: number, _formatted?: ProjectHit })[], estimatedTotalHits?: number, processingTimeMs: number },
+    { hits: (ContentDoc & { _rankingScore: number, _formatted?: ContentDoc })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
+  ]
+  // facet counts for every tab; the content filter above only narrows the list when a tab is chosen
+  const contentCounts = query.type && query.type !== 'project'
+    ? ((await client.index(CONTENT_INDEX).search(query.q, { filter: visibleFor(query.locale), facets: ['type'], limit: 0, matchingStrategy: 'all' })).facetDistribution?.type ?? {})
+    : (content.facetDistribution?.type ?? {})
+  const projectCount = query.type && query.type !== 'project'
+    ? ((await client.index(PROJECTS_INDEX).search(query.q, { limit: 0, matchingStrategy: 'all' })).estimatedTotalHits ?? 0)
+    : (projects.estimatedTotalHits ?? 0)
+  const merged = [
+    ...projects.hits.map((h) => {
+      const f = h._formatted ?? h
+      return { score: h._rankingScore, hit: { type: 'project' as const, id: h.id, title: h.title, url: `/projects/${h.slug}`, snippet: markup(f.summary || f.title) } }
+    }),
+    ...content.hits.map((h) => {
+      const plain = localise(h, query.locale)
+      const fmt = localise((h._formatted ?? h) as ContentDoc, query.locale)
+      return { score: h._rankingScore, hit: { type: h.type, id: h.id, title: plain.title, url: h.url, snippet: markup(fmt.summary || fmt.title) } }
+    }),
+  ].sort((a, b) => b.score - a.score)
+  const typeCounts: Record<string, number> = { ...(contentCounts as Record<string, number>) }
+  if (projectCount) typeCounts.project = projectCount
+  const total = query.type ? (typeCounts[query.type] ?? 0) : Object.values(typeCounts).reduce((a, b) => a + b, 0)
+  return {
+    hits: merged.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE).map(m => m.hit),
+    facets: { type: typeCounts },
+    estimatedTotalHits: total,
+    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, Date.now() - started),
+    degraded: false,
+  }
+}
+
+interface ProjectHit { id: string, slug: string, title: string, summary: string }
 
 /** Escapes everything, then turns the highlight markers into <mark>. */
 function markup(s: string): string {
@@ -134,18 +160,23 @@ async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: bool
   const started = Date.now()
   const docs = (await loadContentDocs(event)).filter(d => d.locale === 'all' || d.locale === query.locale)
   const terms = query.q.toLowerCase().split(/\s+/).filter(Boolean)
-  const matches = terms.length
-    ? docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))
-    : []
+  const matches: SearchHit[] = []
   const typeCounts: Record<string, number> = {}
-  for (const m of matches) typeCounts[m.type] = (typeCounts[m.type] ?? 0) + 1
+  if (terms.length) {
+    // projects from PostgreSQL (when the database is down too, only the content library answers)
+    const projects = await searchProjectsInDatabase({ ...EMPTY_PROJECT_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
+    if (projects?.total) typeCounts.project = projects.total
+    for (const p of projects?.items ?? []) matches.push({ type: 'project', id: p.id, title: p.title, url: `/projects/${p.slug}`, snippet: highlight(p.summary, terms) })
+    for (const d of docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))) {
+      const l = localise(d, query.locale)
+      typeCounts[d.type] = (typeCounts[d.type] ?? 0) + 1
+      matches.push({ type: d.type, id: d.id, title: l.title, url: d.url, snippet: highlight(l.summary, terms) })
+    }
+  }
   const selected = query.type ? matches.filter(m => m.type === query.type) : matches
-  const page = selected.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE)
-  const hits: SearchHit[] = page.map((d) => {
-    const l = localise(d, query.locale)
-    return { type: d.type, id: d.id, title: l.title, url: d.url, snippet: highlight(l.summary, terms) }
-  })
-  return { hits, facets: { type: typeCounts }, estimatedTotalHits: selected.length, processingTimeMs: Date.now() - started, degraded }
+  const hits = selected.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE)
+  const total = query.type ? (typeCounts[query.type] ?? 0) : Object.values(typeCounts).reduce((a, b) => a + b, 0)
+  return { hits, facets: { type: typeCounts }, estimatedTotalHits: total, processingTimeMs: Date.now() - started, degraded }
 }
 
 function highlight(text: string, terms: string[]): string {

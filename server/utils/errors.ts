@@ -31,10 +31,13 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES
 
+/** A field's message: a key, or a key with parameters. */
+export type FieldMessage = MessageKey | { key: MessageKey, params: Record<string, string | number> }
+
 export class AppError extends Error {
   constructor(
     public readonly code: ErrorCode,
-    public readonly fields?: Record<string, MessageKey>,
+    public readonly fields?: Record<string, FieldMessage>,
     public readonly params: Record<string, string | number> = {},
     public readonly headers: Record<string, string> = {},
   ) {
@@ -70,7 +73,9 @@ export function toErrorResponse(event: H3Event, error: unknown): { status: numbe
     const def = ERROR_CODES[cause.code]
     for (const [k, v] of Object.entries(cause.headers)) setResponseHeader(event, k, v)
     const body: ApiErrorBody = { code: cause.code, message: translate(locale, def.key, cause.params) }
-    if (cause.fields) body.fields = Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, translate(locale, v)]))
+    if (cause.fields) {
+      body.fields = Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, typeof v === 'string' ? translate(locale, v) : translate(locale, v.key, v.params)]))
+    }
     return { status: def.status, body }
   }
   if (cause instanceof ZodError) {

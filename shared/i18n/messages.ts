@@ -37,6 +37,7 @@ const zh = {
   'validation.role': '请选择“创业者”或“项目提供方”。',
   'validation.invalid': '此项的格式不正确。',
   'validation.tooLong': '内容过长。',
+  'validation.unknownValues': '无法识别：{values}。可选值：{allowed}',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -69,6 +70,7 @@ const en: Record<MessageKey, string> = {
   'validation.role': 'Choose “Entrepreneur” or “Project provider”.',
   'validation.invalid': 'This value is not valid.',
   'validation.tooLong': 'This is too long.',
+  'validation.unknownValues': 'Unknown: {values}. Allowed: {allowed}',
 }
 
 const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }

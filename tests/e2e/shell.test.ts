@@ -124,6 +124,8 @@ describe('site shell', () => {
     const page = await ctx.newPage()
     await page.goto('/mentors')
     await page.getByRole('heading', { name: '创业导师即将上线' }).waitFor()
+    await page.goto('/loans')
+    await page.getByRole('heading', { name: '创业贷款即将上线' }).waitFor()
     await ctx.close()
   })
 
@@ -131,7 +133,7 @@ describe('site shell', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/')
-    await page.getByRole('searchbox', { name: '搜索政策、指南和动态' }).fill('培训补贴')
+    await page.getByRole('searchbox', { name: '搜索项目、政策和指南' }).fill('培训补贴')
     await page.getByRole('button', { name: '搜索' }).first().click()
     await page.waitForURL(/\/search\?q=/)
     await page.locator('mark').first().waitFor()

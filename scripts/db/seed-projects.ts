@@ -1,0 +1,107 @@
+/**
+ * Demo projects from the deterministic generator: provider = the demo provider, evaluations by
+ * the demo mentor and staff, a transition history that fits each status, and the published ones
+ * queued for the search index through the same outbox the site uses.
+ */
+import type { PrismaClient } from '../../server/generated/prisma/client'
+import { generateProjects } from './project-generator'
+
+const DAY = 86_400_000
+
+/** A deterministic score 1–5 from a string, leaning to 3–5. */
+function score(key: string, salt: number): number {
+  let h = salt
+  for (const ch of key) h = (h * 31 + ch.charCodeAt(0)) >>> 0
+  return [3, 4, 4, 5, 3, 2, 5, 4][h % 8]!
+}
+
+const COMMENTS = [
+  '投资门槛低，适合首次创业，建议先小规模试营业。',
+  '市场需求稳定，但需注意选址和同质化竞争。',
+  '项目可复制性强，配合创业担保贷款可以较快起步。',
+  '季节性明显，建议做好淡季的产品和现金流安排。',
+  '带动就业效果好，适合返乡创业人员。',
+]
+
+export async function seedDemoProjects(prisma: PrismaClient, count: number, progress: (done: number, total: number) => void): Promise<void> {
+  if (await prisma.project.count() > 0) return
+  const [provider, mentor, staff, categories, cities] = await Promise.all([
+    prisma.user.findUniqueOrThrow({ where: { email: 'provider@demo.starthub.cn' }, select: { id: true } }),
+    prisma.user.findUniqueOrThrow({ where: { email: 'mentor@demo.starthub.cn' }, select: { id: true } }),
+    prisma.user.findUniqueOrThrow({ where: { email: 'staff@demo.starthub.cn' }, select: { id: true } }),
+    prisma.projectCategory.findMany({ select: { id: true, code: true } }),
+    prisma.city.findMany({ select: { id: true, code: true } }),
+  ])
+  const categoryId = new Map(categories.map(c => [c.code, c.id]))
+  const cityId = new Map(cities.map(c => [c.code, c.id]))
+  const now = Date.now()
+  let done = 0
+  for (const g of generateProjects(count)) {
+    const createdAt = new Date(now - g.createdDaysAgo * DAY)
+    const updatedAt = new Date(now - g.updatedDaysAgo * DAY)
+    const published = g.status === 'PUBLISHED' || g.status === 'ARCHIVED'
+    const evaluations = g.status === 'PUBLISHED' && done % 5 !== 4
+      ? [mentor.id, ...(done % 3 === 0 ? [staff.id] : [])].map((evaluatorId, i) => ({
+          evaluatorId,
+          market: score(g.slug, 1 + i),
+          returns: score(g.slug, 2 + i),
+          riskControl: score(g.slug, 3 + i),
+          replicability: score(g.slug, 4 + i),
+          jobs: score(g.slug, 5 + i),
+          comment: COMMENTS[(done + i) % COMMENTS.length]!,
+          createdAt: updatedAt,
+          updatedAt,
+        }))
+      : []
+    const rating = evaluations.length
+      ? evaluations.reduce((s, e) => s + e.market + e.returns + e.riskControl + e.replicability + e.jobs, 0) / (evaluations.length * 5)
+      : null
+    const transitions: { fromStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | null, toStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'ARCHIVED', actorId: string, reason?: string, createdAt: Date }[] = [
+      { fromStatus: null, toStatus: 'DRAFT', actorId: provider.id, createdAt },
+    ]
+    if (g.status !== 'DRAFT') transitions.push({ fromStatus: 'DRAFT', toStatus: 'PENDING', actorId: provider.id, createdAt })
+    if (g.status === 'REJECTED') transitions.push({ fromStatus: 'PENDING', toStatus: 'REJECTED', actorId: staff.id, reason: '投资构成不完整，请补充设备和房租明细后重新提交。', createdAt: updatedAt })
+    if (published) transitions.push({ fromStatus: 'PENDING', toStatus: 'PUBLISHED', actorId: staff.id, reason: '专家评审通过', createdAt })
+    if (g.status === 'ARCHIVED') transitions.push({ fromStatus: 'PUBLISHED', toStatus: 'ARCHIVED', actorId: staff.id, reason: '180 天未更新，自动归档', createdAt: new Date(updatedAt.getTime() + 180 * DAY) })
+    await prisma.project.create({
+      data: {
+        slug: g.slug,
+        title: g.title,
+        summary: g.summary,
+        description: g.description,
+        categoryId: categoryId.get(g.categoryCode)!,
+        tags: g.tags,
+        cityId: g.cityCode ? cityId.get(g.cityCode)! : null,
+        sourceType: g.sourceType,
+        providerId: provider.id,
+        investmentMin: g.investmentMin,
+        investmentMax: g.investmentMax,
+        monthlyCost: g.monthlyCost,
+        paybackMonths: g.paybackMonths,
+        expectedJobs: g.expectedJobs,
+        riskLevel: g.riskLevel,
+        riskFactors: g.riskFactors,
+        requiredSkills: g.requiredSkills,
+        suitableFor: g.suitableFor,
+        policySlugs: g.policySlugs,
+        status: g.status,
+        recommended: g.recommended,
+        recommendationText: g.recommendationText,
+        recommendedAt: g.recommended ? updatedAt : null,
+        rating,
+        ratingCount: evaluations.length,
+        submittedAt: g.status === 'DRAFT' ? null : createdAt,
+        publishedAt: published ? createdAt : null,
+        createdAt,
+        updatedAt,
+        evaluations: { create: evaluations },
+        transitions: { create: transitions },
+      },
+    })
+    done++
+    if (done % 20 === 0 || done === count) progress(done, count)
+  }
+  // the published projects go to the search index through the outbox, like any other change
+  await prisma.$executeRaw`INSERT INTO "SearchOutbox" ("entity", "entityId") SELECT 'project', "id"::text FROM "Project" WHERE "status" = 'PUBLISHED'`
+  await prisma.$executeRaw`SELECT graphile_worker.add_job('search_sync', '{}'::json, job_key => 'search_sync', max_attempts => 1000)`
+}

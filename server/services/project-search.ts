@@ -1,0 +1,342 @@
+import type { Settings } from 'meilisearch'
+import type { ProjectListQuery } from '#shared/schemas/project'
+import type { FacetCounts, ProjectListItem, ProjectListResponse } from '#shared/types/project'
+import { investmentBucket, INVESTMENT_BUCKETS, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '#shared/utils/projects'
+import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import type { Prisma } from '../generated/prisma/client'
+import { prisma } from '../utils/prisma'
+import { searchClient } from '../utils/search'
+import { AppError } from '../utils/errors'
+import { log } from '../utils/log'
+
+/**
+ * The projects index in Meilisearch, and the answers to GET /api/projects.
+ * Writes never go to Meilisearch directly: a change writes a SearchOutbox row in its own
+ * transaction (enqueueProjectSync) and the search_sync job pushes the current state
+ * (see search-sync.ts). When Meilisearch is unreachable, queries are answered from PostgreSQL.
+ */
+export const PROJECTS_INDEX = 'projects'
+export const SEARCH_SYNC_TASK = 'search_sync'
+
+export interface ProjectDoc {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  tags: string[]
+  category: string
+  categoryName: string
+  city: string
+  cityName: string
+  riskLevel: string
+  sourceType: string
+  suitableFor: string[]
+  recommended: boolean
+  recommendedRank: number
+  investmentMin: number
+  investmentMax: number
+  investmentBucket: string
+  rating: number
+  ratingCount: number
+  publishedAt: number
+  /** ms since epoch; the reconciliation job compares it with the database */
+  updatedAt: number
+}
+
+export const PROJECT_INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'tags', 'categoryName', 'summary', 'cityName'],
+  filterableAttributes: ['category', 'city', 'riskLevel', 'sourceType', 'suitableFor', 'recommended', 'investmentMin', 'investmentMax', 'investmentBucket'],
+  sortableAttributes: ['publishedAt', 'investmentMin', 'rating', 'recommendedRank'],
+  displayedAttributes: ['*'],
+  // an explicit sort (price, newest, rating) orders all matches; without one, relevance decides
+  rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'recommendedRank:desc'],
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+  synonyms: {
+    奶茶: ['茶饮'],
+    茶饮: ['奶茶'],
+    电商: ['网店', '网店创业'],
+    网店: ['电商'],
+    网店创业: ['电商'],
+    农家乐: ['乡村旅游'],
+    乡村旅游: ['农家乐'],
+    养老: ['托老'],
+    托幼: ['托育'],
+  },
+  stopWords: ['的', '了', '和', '与', '及'],
+  pagination: { maxTotalHits: 100_000 },
+  faceting: { maxValuesPerFacet: 200 },
+}
+
+export const projectDocSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  summary: true,
+  tags: true,
+  riskLevel: true,
+  sourceType: true,
+  suitableFor: true,
+  recommended: true,
+  investmentMin: true,
+  investmentMax: true,
+  rating: true,
+  ratingCount: true,
+  publishedAt: true,
+  updatedAt: true,
+  status: true,
+  category: { select: { code: true, nameZh: true } },
+  city: { select: { code: true, nameZh: true } },
+} satisfies Prisma.ProjectSelect
+
+export type ProjectDocRow = Prisma.ProjectGetPayload<{ select: typeof projectDocSelect }>
+
+export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
+  return {
+    id: p.id,
+    slug: p.slug,
+    title: p.title,
+    summary: p.summary,
+    tags: p.tags,
+    category: p.category.code,
+    categoryName: p.category.nameZh,
+    city: p.city?.code ?? PROVINCE_WIDE,
+    cityName: p.city?.nameZh ?? '全省',
+    riskLevel: p.riskLevel,
+    sourceType: p.sourceType,
+    suitableFor: p.suitableFor,
+    recommended: p.recommended,
+    recommendedRank: p.recommended ? 1 : 0,
+    investmentMin: p.investmentMin,
+    investmentMax: p.investmentMax,
+    investmentBucket: investmentBucket(p.investmentMin),
+    rating: p.rating ?? 0,
+    ratingCount: p.ratingCount,
+    publishedAt: Math.floor((p.publishedAt ?? p.updatedAt).getTime() / 1000),
+    updatedAt: p.updatedAt.getTime(),
+  }
+}
+
+/**
+ * Announces changed projects to the search index inside the caller's transaction: one outbox
+ * row per project and one (deduplicated) sync job.
+ */
+export async function enqueueProjectSync(tx: Prisma.TransactionClient, projectIds: string[]): Promise<void> {
+  if (!projectIds.length) return
+  await tx.searchOutbox.createMany({ data: projectIds.map(entityId => ({ entity: 'project', entityId })) })
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allowed filter values
+
+interface AllowedValues { category: string[], city: string[] }
+let allowedCache: { at: number, value: AllowedValues } | null = null
+
+async function allowedValues(): Promise<AllowedValues> {
+  if (allowedCache && Date.now() - allowedCache.at < 60_000) return allowedCache.value
+  const [categories, cities] = await Promise.all([
+    prisma.projectCategory.findMany({ select: { code: true }, orderBy: { sortOrder: 'asc' } }),
+    prisma.city.findMany({ select: { code: true }, orderBy: { sortOrder: 'asc' } }),
+  ])
+  const value = { category: categories.map(c => c.code), city: [PROVINCE_WIDE, ...cities.map(c => c.code)] }
+  allowedCache = { at: Date.now(), value }
+  return value
+}
+
+/** Unknown category or city codes are a 400 that lists the allowed values. */
+async function checkFilterValues(query: ProjectListQuery): Promise<void> {
+  const allowed = await allowedValues()
+  const fields: ConstructorParameters<typeof AppError>[1] = {}
+  for (const key of ['category', 'city'] as const) {
+    const unknown = query[key].filter(v => !allowed[key].includes(v))
+    if (unknown.length) fields[key] = { key: 'validation.unknownValues', params: { values: unknown.join(', '), allowed: allowed[key].join(', ') } }
+  }
+  if (Object.keys(fields).length) throw new AppError('validation', fields)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Meilisearch queries
+
+/** Quotes a value for a Meilisearch filter: quotes and backslashes escaped, so nothing can inject. */
+export function filterValue(v: string): string {
+  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+type FacetKey = 'category' | 'city' | 'riskLevel' | 'sourceType' | 'suitableFor' | 'investmentBucket' | 'recommended'
+const FACET_PARAMS: [FacetKey, (q: ProjectListQuery) => string[]][] = [
+  ['category', q => q.category],
+  ['city', q => q.city],
+  ['riskLevel', q => q.risk],
+  ['sourceType', q => q.source],
+  ['suitableFor', q => q.suitableFor],
+  ['investmentBucket', q => q.investment],
+  ['recommended', q => (q.recommended === undefined ? [] : [String(q.recommended)])],
+]
+const FACET_ATTRIBUTES = ['category', 'city', 'riskLevel', 'sourceType', 'suitableFor', 'recommended', 'investmentBucket']
+
+function filters(query: ProjectListQuery, except?: FacetKey): string[] {
+  const out: string[] = []
+  for (const [key, values] of FACET_PARAMS) {
+    const vs = values(query)
+    if (key === except || !vs.length) continue
+    out.push(key === 'recommended' ? `recommended = ${vs[0] === 'true'}` : `${key} IN [${vs.map(filterValue).join(', ')}]`)
+  }
+  // a budget: projects whose range reaches into [investmentMin, investmentMax]
+  if (query.investmentMax !== undefined) out.push(`investmentMin <= ${query.investmentMax}`)
+  if (query.investmentMin !== undefined) out.push(`investmentMax >= ${query.investmentMin}`)
+  return out
+}
+
+function sortFor(query: ProjectListQuery): string[] | undefined {
+  switch (query.sort) {
+    case 'newest': return ['publishedAt:desc']
+    case 'investment': return ['investmentMin:asc']
+    case '-investment': return ['investmentMin:desc']
+    case 'rating': return ['rating:desc']
+    default: return query.q ? undefined : ['recommendedRank:desc', 'publishedAt:desc']
+  }
+}
+
+function toItem(d: Pick<ProjectDoc, 'id' | 'slug' | 'title' | 'summary' | 'category' | 'city' | 'investmentMin' | 'investmentMax' | 'riskLevel' | 'recommended' | 'rating' | 'ratingCount'>): ProjectListItem {
+  return {
+    id: d.id,
+    slug: d.slug,
+    title: d.title,
+    summary: d.summary,
+    category: d.category,
+    city: d.city,
+    investmentMin: d.investmentMin,
+    investmentMax: d.investmentMax,
+    riskLevel: d.riskLevel as ProjectListItem['riskLevel'],
+    recommended: d.recommended,
+    rating: d.ratingCount ? Math.round(d.rating * 10) / 10 : null,
+  }
+}
+
+function emptyFacets(): ProjectListResponse['facets'] {
+  return { category: {}, city: {}, riskLevel: {}, sourceType: {}, suitableFor: {}, investment: {}, recommended: {} }
+}
+
+export async function searchProjects(query: ProjectListQuery): Promise<ProjectListResponse> {
+  await checkFilterValues(query)
+  const client = searchClient()
+  if (client) {
+    try {
+      return await searchProjectsInIndex(query)
+    }
+    catch (error) {
+      log.warn('projects: Meilisearch unavailable, answering from PostgreSQL', { error: String(error) })
+    }
+  }
+  return searchProjectsInDatabase(query)
+}
+
+async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectListResponse> {
+  const client = searchClient()!
+  const active = FACET_PARAMS.filter(([, v]) => v(query).length).map(([k]) => k)
+  const main = {
+    indexUid: PROJECTS_INDEX,
+    q: query.q,
+    filter: filters(query),
+    facets: FACET_ATTRIBUTES,
+    page: query.page,
+    hitsPerPage: query.pageSize,
+    sort: sortFor(query),
+    matchingStrategy: 'all' as const,
+    attributesToRetrieve: ['id', 'slug', 'title', 'summary', 'category', 'city', 'investmentMin', 'investmentMax', 'riskLevel', 'recommended', 'rating', 'ratingCount'],
+  }
+  // disjunctive facets: the counts of a facet that is filtered ignore its own filter
+  const perFacet = active.map(key => ({ indexUid: PROJECTS_INDEX, q: query.q, filter: filters(query, key), facets: [key], limit: 0, matchingStrategy: 'all' as const }))
+  const { results } = await client.multiSearch({ queries: [main, ...perFacet] })
+  const first = results[0]!
+  const dist = { ...(first.facetDistribution ?? {}) } as Record<string, FacetCounts>
+  active.forEach((key, i) => {
+    dist[key] = (results[i + 1]!.facetDistribution?.[key] ?? {}) as FacetCounts
+  })
+  const facets = emptyFacets()
+  facets.category = dist.category ?? {}
+  facets.city = dist.city ?? {}
+  facets.riskLevel = dist.riskLevel ?? {}
+  facets.sourceType = dist.sourceType ?? {}
+  facets.suitableFor = dist.suitableFor ?? {}
+  facets.investment = dist.investmentBucket ?? {}
+  facets.recommended = dist.recommended ?? {}
+  return {
+    items: (first.hits as unknown as ProjectDoc[]).map(toItem),
+    total: (first as { totalHits?: number }).totalHits ?? first.hits.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
+    degraded: false,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Degraded mode: PostgreSQL
+
+async function databaseWhere(query: ProjectListQuery): Promise<Prisma.ProjectWhereInput> {
+  const and: Prisma.ProjectWhereInput[] = [{ status: 'PUBLISHED' }]
+  for (const term of query.q.split(/\s+/).filter(Boolean)) {
+    and.push({ OR: [{ title: { contains: term, mode: 'insensitive' } }, { summary: { contains: term, mode: 'insensitive' } }, { tags: { has: term } }] })
+  }
+  if (query.category.length) and.push({ category: { code: { in: query.category } } })
+  if (query.city.length) {
+    const codes = query.city.filter(c => c !== PROVINCE_WIDE)
+    and.push({ OR: [...(codes.length ? [{ city: { code: { in: codes } } }] : []), ...(query.city.includes(PROVINCE_WIDE) ? [{ cityId: null }] : [])] })
+  }
+  if (query.risk.length) and.push({ riskLevel: { in: query.risk } })
+  if (query.source.length) and.push({ sourceType: { in: query.source } })
+  if (query.suitableFor.length) and.push({ suitableFor: { hasSome: query.suitableFor } })
+  if (query.recommended !== undefined) and.push({ recommended: query.recommended })
+  if (query.investment.length) {
+    and.push({ OR: INVESTMENT_BUCKETS.filter(b => query.investment.includes(b.code)).map(b => ({ investmentMin: { gte: b.min, lte: b.max } })) })
+  }
+  if (query.investmentMax !== undefined) and.push({ investmentMin: { lte: query.investmentMax } })
+  if (query.investmentMin !== undefined) and.push({ investmentMax: { gte: query.investmentMin } })
+  return { AND: and }
+}
+
+function databaseOrder(query: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {
+  switch (query.sort) {
+    case 'investment': return [{ investmentMin: 'asc' }, { id: 'asc' }]
+    case '-investment': return [{ investmentMin: 'desc' }, { id: 'asc' }]
+    case 'rating': return [{ rating: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }]
+    case 'newest': return [{ publishedAt: 'desc' }, { id: 'asc' }]
+    default: return [{ recommended: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }]
+  }
+}
+
+export async function searchProjectsInDatabase(query: ProjectListQuery): Promise<ProjectListResponse> {
+  const where = await databaseWhere(query)
+  const [rows, total, facetRows] = await Promise.all([
+    prisma.project.findMany({ where, select: projectDocSelect, orderBy: databaseOrder(query), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    prisma.project.count({ where }),
+    prisma.project.findMany({
+      where,
+      select: { riskLevel: true, sourceType: true, suitableFor: true, recommended: true, investmentMin: true, category: { select: { code: true } }, city: { select: { code: true } } },
+    }),
+  ])
+  const facets = emptyFacets()
+  const bump = (f: FacetCounts, k: string) => {
+    f[k] = (f[k] ?? 0) + 1
+  }
+  for (const r of facetRows) {
+    bump(facets.category, r.category.code)
+    bump(facets.city, r.city?.code ?? PROVINCE_WIDE)
+    bump(facets.riskLevel, r.riskLevel)
+    bump(facets.sourceType, r.sourceType)
+    for (const s of r.suitableFor) bump(facets.suitableFor, s)
+    bump(facets.investment, investmentBucket(r.investmentMin))
+    bump(facets.recommended, String(r.recommended))
+  }
+  return {
+    items: rows.map(r => toItem(toProjectDoc(r))),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    facets,
+    degraded: true,
+  }
+}
+
+export const PROJECT_FACET_VALUES = { riskLevel: RISK_LEVELS, sourceType: SOURCE_TYPES, suitableFor: SUITABLE_FOR, investment: INVESTMENT_BUCKETS.map(b => b.code) }

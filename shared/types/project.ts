@@ -1,0 +1,64 @@
+import type { RiskLevelCode, SourceTypeCode, SuitableForCode, ProjectStatusCode } from '../utils/projects'
+
+/** One row of GET /api/projects (the public contract) plus display names. */
+export interface ProjectListItem {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  category: string
+  city: string
+  investmentMin: number
+  investmentMax: number
+  riskLevel: RiskLevelCode
+  recommended: boolean
+  rating: number | null
+}
+
+export type FacetCounts = Record<string, number>
+
+export interface ProjectListResponse {
+  items: ProjectListItem[]
+  total: number
+  page: number
+  pageSize: number
+  facets: {
+    category: FacetCounts
+    city: FacetCounts
+    riskLevel: FacetCounts
+    sourceType: FacetCounts
+    suitableFor: FacetCounts
+    investment: FacetCounts
+    recommended: FacetCounts
+  }
+  degraded: boolean
+}
+
+export interface ProjectCategoryOption { code: string, nameZh: string, nameEn: string }
+
+export interface ProjectEvaluationSummary {
+  count: number
+  averages: { market: number, returns: number, riskControl: number, replicability: number, jobs: number } | null
+  comments: { evaluatorName: string, evaluatorType: 'MENTOR' | 'STAFF', comment: string, score: number, updatedAt: string }[]
+}
+
+export interface ProjectDetail extends ProjectListItem {
+  description: string
+  /** the description rendered to sanitised HTML */
+  descriptionHtml: string
+  tags: string[]
+  sourceType: SourceTypeCode
+  providerName: string
+  monthlyCost: number
+  paybackMonths: number
+  expectedJobs: number
+  riskFactors: string[]
+  requiredSkills: string[]
+  suitableFor: SuitableForCode[]
+  policySlugs: string[]
+  recommendationText: string | null
+  status: ProjectStatusCode
+  publishedAt: string | null
+  updatedAt: string
+  evaluation: ProjectEvaluationSummary
+}

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto'
+import { inject, describe, expect, it } from 'vitest'
+import type { ProjectListResponse } from '#shared/types/project'
+import { Client, control } from '../support/http'
+import { db } from '../support/db'
+import { createProject, eventually, updateProject } from '../support/projects'
+
+const api = new Client()
+const token = () => `q${randomBytes(4).toString('hex')}`
+const list = (query: string) => api.get<ProjectListResponse>(`/api/projects?${query}`)
+const slugs = (r: { body: ProjectListResponse }) => r.body.items.map(i => i.slug)
+
+/** Waits until the index holds exactly the published projects. */
+async function allIndexed() {
+  await eventually(async () => (await list('pageSize=1')).body.total === await db.project.count({ where: { status: 'PUBLISHED' } }), 15_000)
+}
+
+async function meili<T>(path: string): Promise<T> {
+  const res = await fetch(`${inject('meiliUrl')}${path}`, { headers: { Authorization: `Bearer ${inject('meiliKey')}` } })
+  return res.json() as Promise<T>
+}
+
+describe('project search (Meilisearch)', () => {
+  it('a published project is searchable within 2 s; a rejected one disappears', async () => {
+    const tk = token()
+    const p = await createProject({ title: `长春社区鲜奶茶外卖小店 ${tk}` })
+    const took = await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 5000)
+    expect(took).toBeLessThan(2000)
+    await updateProject(p.id, { status: 'REJECTED' })
+    const gone = await eventually(async () => !slugs(await list(`q=${tk}`)).includes(p.slug), 5000)
+    expect(gone).toBeLessThan(2000)
+    // drafts never appear
+    const draft = await createProject({ title: `草稿项目 ${tk}`, status: 'DRAFT' })
+    await new Promise(r => setTimeout(r, 500))
+    expect(slugs(await list(`q=${tk}`))).not.toContain(draft.slug)
+  })
+
+  it('Chinese words of one, two and more characters, synonyms, and two-word queries find what a person expects', async () => {
+    const restaurant = await createProject({ title: '小型餐饮加盟快餐店', category: 'food-snacks', city: 'siping' })
+    const tea = await createProject({ title: '长春学生街奶茶铺', tags: ['奶茶', '饮品'], city: 'changchun' })
+    const teaJilin = await createProject({ title: '吉林江城奶茶工作室', tags: ['奶茶'], city: 'jilin' })
+    const teaDrink = await createProject({ title: '城市茶饮快闪店', tags: ['茶饮'], city: 'liaoyuan' })
+    const shop = await createProject({ title: '延边特产网店创业', category: 'agri-ecommerce', city: 'yanbian', tags: ['网店'] })
+    await allIndexed()
+
+    expect(slugs(await list(`q=${encodeURIComponent('餐饮')}&pageSize=50`))).toContain(restaurant.slug)
+    expect(slugs(await list(`q=${encodeURIComponent('小型餐饮加盟')}&pageSize=50`))).toContain(restaurant.slug)
+    // a synonym finds its pair
+    expect(slugs(await list(`q=${encodeURIComponent('茶饮')}&pageSize=50`))).toEqual(expect.arrayContaining([tea.slug, teaDrink.slug]))
+    expect(slugs(await list(`q=${encodeURIComponent('电商')}&pageSize=50`))).toContain(shop.slug)
+    // "长春 奶茶" means both words, not either
+    const both = slugs(await list(`q=${encodeURIComponent('长春 奶茶')}&pageSize=50`))
+    expect(both).toContain(tea.slug)
+    expect(both).not.toContain(teaJilin.slug)
+    expect(both).not.toContain(restaurant.slug)
+  })
+
+  it('facet counts match the database', async () => {
+    await createProject({ title: `特色种养殖 ${token()}`, category: 'specialty-farming', city: 'baicheng', riskLevel: 'MEDIUM' })
+    await allIndexed()
+    const r = await list('pageSize=1')
+    const byCategory = await db.project.groupBy({ by: ['categoryId'], where: { status: 'PUBLISHED' }, _count: true })
+    const cats = await db.projectCategory.findMany()
+    const expected = Object.fromEntries(byCategory.map(g => [cats.find(c => c.id === g.categoryId)!.code, g._count]))
+    expect(r.body.facets.category).toEqual(expected)
+    const byRisk = await db.project.groupBy({ by: ['riskLevel'], where: { status: 'PUBLISHED' }, _count: true })
+    expect(r.body.facets.riskLevel).toEqual(Object.fromEntries(byRisk.map(g => [g.riskLevel, g._count])))
+    // a filtered facet still counts its other values (disjunctive facets)
+    const filtered = await list('category=specialty-farming&pageSize=1')
+    expect(filtered.body.facets.category).toEqual(expected)
+    expect(filtered.body.total).toBe(expected['specialty-farming'])
+  })
+
+  it('filters by city, risk and investment bucket, and sorts by investment', async () => {
+    const tk = token()
+    const cheap = await createProject({ title: `白山人参小作坊 ${tk}`, city: 'baishan', investmentMin: 20_000, investmentMax: 30_000 })
+    const dear = await createProject({ title: `白山林下参基地 ${tk}`, city: 'baishan', investmentMin: 150_000, investmentMax: 200_000, riskLevel: 'HIGH' })
+    await eventually(async () => (await list(`q=${tk}`)).body.total === 2)
+    expect(slugs(await list(`q=${tk}&investment=lt30k`))).toEqual([cheap.slug])
+    expect(slugs(await list(`q=${tk}&risk=high`))).toEqual([dear.slug])
+    expect(slugs(await list(`q=${tk}&sort=-investment`))).toEqual([dear.slug, cheap.slug])
+    expect(slugs(await list(`q=${tk}&investmentMax=50000`))).toEqual([cheap.slug])
+    expect(slugs(await list(`q=${tk}&city=baishan,changchun`))).toHaveLength(2)
+    expect(slugs(await list(`q=${tk}&city=changchun`))).toHaveLength(0)
+  })
+
+  it('bad input: unknown values list the allowed ones; injection strings are harmless; out-of-range pages are empty', async () => {
+    const bad = await new Client('en').get<{ code: string, fields: Record<string, string> }>(`/api/projects?category=${encodeURIComponent('food-snacks" OR city = "x')}`)
+    expect(bad.status).toBe(400)
+    expect(bad.body.code).toBe('validation')
+    expect(bad.body.fields.category).toMatch(/Unknown: .*Allowed: .*food-snacks/)
+    expect((await list('risk=extreme')).status).toBe(400)
+    const weird = await list(`q=${encodeURIComponent('") OR (city = "x" AND [1]')}`)
+    expect(weird.status).toBe(200)
+    const far = await list('page=9999')
+    expect(far.status).toBe(200)
+    expect(far.body.items).toEqual([])
+    const long = await list(`q=${'奶'.repeat(1000)}`)
+    expect(long.status).toBe(200)
+  })
+
+  it('site search lists projects with policies and guides, with a project tab', async () => {
+    const p = await createProject({ title: '九台农村电商服务站', category: 'agri-ecommerce', city: 'jiutai', tags: ['电商'] })
+    await eventually(async () => slugs(await list(`q=${encodeURIComponent('九台农村电商服务站')}`)).includes(p.slug))
+    const all = await api.get<{ hits: { type: string, url: string, snippet: string }[], facets: { type: Record<string, number> } }>(`/api/search?q=${encodeURIComponent('电商')}`)
+    expect(all.status).toBe(200)
+    expect(all.body.facets.type.project).toBeGreaterThan(0)
+    expect(all.body.facets.type.policy).toBeGreaterThan(0)
+    const projects = await api.get<{ hits: { type: string, url: string, snippet: string }[] }>(`/api/search?q=${encodeURIComponent('电商')}&type=project`)
+    expect(projects.body.hits.every(h => h.type === 'project')).toBe(true)
+    expect(projects.body.hits.map(h => h.url)).toContain(`/projects/${p.slug}`)
+  })
+
+  it('project pages: published ones for everybody, others 404', async () => {
+    const tk = token()
+    const p = await createProject({ title: `通化葡萄酒体验店 ${tk}`, city: 'tonghua', recommended: true })
+    const ok = await api.get<{ title: string, descriptionHtml: string, related: unknown[] }>(`/api/projects/${p.slug}`)
+    expect(ok.status).toBe(200)
+    expect(ok.body.descriptionHtml).toContain('<h2>')
+    const hidden = await createProject({ title: `待审项目 ${tk}`, status: 'PENDING' })
+    expect((await api.get(`/api/projects/${hidden.slug}`)).status).toBe(404)
+    expect((await api.get('/api/projects/NOT_A_SLUG!')).status).toBe(400)
+  })
+
+  it('while Meilisearch is down the API answers from PostgreSQL; afterwards every update is in the index', async () => {
+    const tk = token()
+    const seedProjects = await Promise.all(Array.from({ length: 10 }, (_, i) => createProject({ title: `停机测试项目${i} ${tk}`, city: 'songyuan' })))
+    await eventually(async () => (await list(`q=${tk}`)).body.total === 10)
+    await control('meili/stop')
+    const changed: string[] = []
+    try {
+      const degraded = await list(`q=${tk}&pageSize=50`)
+      expect(degraded.status).toBe(200)
+      expect(degraded.body.degraded).toBe(true)
+      expect(degraded.body.total).toBe(10)
+      // 200 updates while the index is down: renames, unpublishing, new projects
+      for (let i = 0; i < 200; i++) {
+        const target = seedProjects[i % 10]!
+        if (i % 50 === 49) {
+          await updateProject(target.id, { status: 'ARCHIVED' })
+        }
+        else if (i % 20 === 0) {
+          changed.push((await createProject({ title: `停机期间新增${i} ${tk}`, city: 'songyuan' })).id)
+        }
+        else {
+          await updateProject(target.id, { summary: `第 ${i} 次更新 ${tk}`, status: 'PUBLISHED' })
+        }
+      }
+    }
+    finally {
+      await control('meili/start')
+    }
+    const published = async () => db.project.findMany({ where: { title: { contains: tk }, status: 'PUBLISHED' }, select: { id: true, updatedAt: true } })
+    await eventually(async () => {
+      const want = await published()
+      // this test is the only one that uses Songyuan: the index must hold exactly its published projects
+      const docs = await meili<{ results: { id: string, updatedAt: number }[] }>(`/indexes/projects/documents?limit=1000&fields=id,updatedAt&filter=${encodeURIComponent('city = "songyuan"')}`)
+      const have = new Map((docs.results ?? []).map(d => [d.id, d.updatedAt]))
+      const pending = await db.searchOutbox.count({ where: { processedAt: null } })
+      return pending === 0 && have.size === want.length && want.every(p => have.get(p.id) === p.updatedAt.getTime())
+    }, 60_000)
+    const after = await list(`q=${tk}&pageSize=50`)
+    expect(after.body.degraded).toBe(false)
+    expect(after.body.total).toBe((await published()).length)
+  })
+})
