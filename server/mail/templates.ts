@@ -71,6 +71,24 @@ export const MAIL_TEMPLATES = {
       action: { label: 'Open my account', url: p.url },
     },
   }),
+  projectReviewed: (p: { name: string, title: string, approved: boolean, reason: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: p.approved ? `您的项目已通过入库评审：${p.title}` : `您的项目未通过入库评审：${p.title}`,
+      heading: `${p.name}，您好：`,
+      paragraphs: p.approved
+        ? [`您提交的项目“${p.title}”已通过入库评审，现已在创业项目库公开展示。`, ...(p.reason ? [`评审意见：${p.reason}`] : [])]
+        : [`您提交的项目“${p.title}”未通过入库评审。`, `原因：${p.reason}`, '您可以按意见修改后重新提交。'],
+      action: { label: p.approved ? '查看项目' : '修改项目', url: p.url },
+    },
+    'en': {
+      subject: p.approved ? `Your project was admitted to the library: ${p.title}` : `Your project was not admitted: ${p.title}`,
+      heading: `Hello ${p.name},`,
+      paragraphs: p.approved
+        ? [`Your project “${p.title}” passed the admission review and is now public in the project library.`, ...(p.reason ? [`Reviewer's note: ${p.reason}`] : [])]
+        : [`Your project “${p.title}” did not pass the admission review.`, `Reason: ${p.reason}`, 'You can change it and submit it again.'],
+      action: { label: p.approved ? 'View the project' : 'Edit the project', url: p.url },
+    },
+  }),
 } as const
 
 export type MailTemplate = keyof typeof MAIL_TEMPLATES

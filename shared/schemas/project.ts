@@ -31,4 +31,56 @@ export const projectListQuerySchema = z.object({
 })
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>
 
-export const projectSlugParamSchema = z.object({ slug: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/, 'validation.invalid') })
+/** GET /api/projects/:slug — the route parameter is named id (see server/api/projects/[id].get.ts) */
+export const projectSlugParamSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/, 'validation.invalid') })
+
+const shortText = (max: number) => z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
+const count = (min: number, max: number) => z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.invalid').max(max, 'validation.invalid')
+
+/** What a provider fills in for a project (POST /api/projects, PATCH /api/projects/:id). */
+export const projectInputSchema = z.object({
+  title: z.string({ error: 'validation.required' }).trim().min(4, 'validation.invalid').max(60, 'validation.tooLong'),
+  summary: z.string({ error: 'validation.required' }).trim().min(10, 'validation.invalid').max(200, 'validation.tooLong'),
+  description: z.string({ error: 'validation.required' }).trim().min(20, 'validation.invalid').max(10_000, 'validation.tooLong'),
+  categoryCode: shortText(40),
+  tags: z.array(shortText(12)).max(8, 'validation.tooLong').default([]),
+  cityCode: shortText(40).nullable(),
+  sourceType: z.enum(SOURCE_TYPES, { error: 'validation.invalid' }),
+  investmentMin: count(0, 100_000_000),
+  investmentMax: count(0, 100_000_000),
+  monthlyCost: count(0, 10_000_000),
+  paybackMonths: count(1, 240),
+  expectedJobs: count(0, 10_000),
+  riskLevel: z.enum(RISK_LEVELS, { error: 'validation.invalid' }),
+  riskFactors: z.array(shortText(40)).max(10, 'validation.tooLong').default([]),
+  requiredSkills: z.array(shortText(40)).max(10, 'validation.tooLong').default([]),
+  suitableFor: z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' })).max(SUITABLE_FOR.length).default([]),
+  policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.tooLong').default([]),
+  images: z.array(z.url({ protocol: /^https$/, error: 'validation.invalid' })).max(6, 'validation.tooLong').default([]),
+}).refine(v => v.investmentMax >= v.investmentMin, { path: ['investmentMax'], message: 'validation.invalid' })
+export type ProjectInput = z.infer<typeof projectInputSchema>
+
+export const projectIdParamSchema = z.object({ id: z.uuid('validation.invalid') })
+
+export const projectReviewSchema = z.discriminatedUnion('decision', [
+  z.object({ decision: z.literal('approve'), reason: z.string().trim().max(500, 'validation.tooLong').optional() }),
+  z.object({ decision: z.literal('reject'), reason: z.string({ error: 'validation.required' }).trim().min(4, 'validation.required').max(500, 'validation.tooLong') }),
+], { error: 'validation.invalid' })
+export type ProjectReviewInput = z.infer<typeof projectReviewSchema>
+
+export const projectRecommendSchema = z.object({
+  recommended: z.boolean({ error: 'validation.required' }).default(true),
+  text: z.string().trim().max(120, 'validation.tooLong').optional(),
+}).refine(v => !v.recommended || (v.text && v.text.length >= 4), { path: ['text'], message: 'validation.required' })
+export type ProjectRecommendInput = z.infer<typeof projectRecommendSchema>
+
+const score = z.number({ error: 'validation.required' }).int('validation.invalid').min(1, 'validation.invalid').max(5, 'validation.invalid')
+export const projectEvaluationSchema = z.object({
+  market: score,
+  returns: score,
+  riskControl: score,
+  replicability: score,
+  jobs: score,
+  comment: z.string({ error: 'validation.required' }).trim().min(4, 'validation.required').max(1000, 'validation.tooLong'),
+})
+export type ProjectEvaluationInput = z.infer<typeof projectEvaluationSchema>

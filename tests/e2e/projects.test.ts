@@ -49,7 +49,7 @@ describe('project library', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/projects')
-    await page.getByLabel('搜索项目').fill('打糕')
+    await page.getByLabel('搜索项目', { exact: true }).fill('打糕')
     await page.waitForURL(/q=/)
     const card = page.getByTestId('project-card').filter({ hasText: '延边朝鲜族打糕作坊' })
     await card.waitFor()

@@ -1,0 +1,12 @@
+import { getValidatedRouterParams } from 'h3'
+import { projectIdParamSchema } from '#shared/schemas/project'
+import { withdrawProject } from '../../../services/project-workflow'
+import { defineApiHandler } from '../../../utils/api'
+import { requireVerifiedUser } from '../../../utils/auth'
+
+export default defineApiHandler(async (event) => {
+  const { user } = await requireVerifiedUser(event)
+  const { id } = await getValidatedRouterParams(event, projectIdParamSchema.parse)
+  await withdrawProject(user, id)
+  return { ok: true }
+})
