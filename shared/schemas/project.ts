@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { INVESTMENT_BUCKETS, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
+import { INVESTMENT_BUCKETS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
 const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]]
 
@@ -84,3 +84,9 @@ export const projectEvaluationSchema = z.object({
   comment: z.string({ error: 'validation.required' }).trim().min(4, 'validation.required').max(1000, 'validation.tooLong'),
 })
 export type ProjectEvaluationInput = z.infer<typeof projectEvaluationSchema>
+
+/** The staff review queue (GET /api/staff/projects). */
+export const projectQueueQuerySchema = z.object({
+  status: z.enum(PROJECT_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
+  page: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(10_000, 'validation.invalid').default(1),
+})

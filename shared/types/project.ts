@@ -62,3 +62,18 @@ export interface ProjectDetail extends ProjectListItem {
   updatedAt: string
   evaluation: ProjectEvaluationSummary
 }
+
+/** A project in its provider's dashboard or the staff review queue. */
+export interface ProjectDashboardRow {
+  id: string
+  slug: string
+  title: string
+  status: ProjectStatusCode
+  category: string
+  city: string
+  providerName: string
+  updatedAt: string
+  submittedAt: string | null
+  /** reason of the last transition (e.g. why it was rejected) */
+  lastReason: string | null
+}

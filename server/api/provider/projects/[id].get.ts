@@ -1,0 +1,11 @@
+import { getValidatedRouterParams } from 'h3'
+import { projectIdParamSchema } from '#shared/schemas/project'
+import { projectForEdit } from '../../../services/project-dashboard'
+import { defineApiHandler } from '../../../utils/api'
+import { requireUser } from '../../../utils/auth'
+
+export default defineApiHandler(async (event) => {
+  const { user } = await requireUser(event)
+  const { id } = await getValidatedRouterParams(event, projectIdParamSchema.parse)
+  return projectForEdit(user, id)
+})

@@ -1,0 +1,8 @@
+import { listOwnProjects } from '../../../services/project-dashboard'
+import { defineApiHandler } from '../../../utils/api'
+import { requireRole } from '../../../utils/auth'
+
+export default defineApiHandler(async (event) => {
+  const { user } = await requireRole(event, 'PROVIDER')
+  return listOwnProjects(user)
+})

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newContext } from '../support/browser'
+import { baseUrl, verifiedUser, waitForMail } from '../support/http'
+import { grantRole } from '../support/db'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** A browser context signed in as the API client's session. */
+async function signedIn(client: { cookies: Map<string, string> }): Promise<BrowserContext> {
+  const ctx = await newContext(browser)
+  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
+  return ctx
+}
+
+describe('admission review', () => {
+  it('a provider submits a project, staff approve it, and it appears in search', async () => {
+    const provider = await verifiedUser('PROVIDER')
+    const staff = await verifiedUser()
+    await grantRole(staff.id, 'STAFF')
+    const title = `长春冰雪装备租赁点${Date.now().toString(36).slice(-4)}`
+
+    const p = await (await signedIn(provider.client)).newPage()
+    await p.goto('/provider/projects/new')
+    await p.getByLabel('项目名称').fill(title)
+    await p.getByLabel('一句话简介').fill('冬季雪具租赁与保养，投资少、回本快，适合高校毕业生。')
+    await p.getByLabel('项目详情（支持 Markdown）').fill('## 项目介绍\n在净月潭附近租赁雪具并提供保养服务。')
+    await p.getByLabel('行业类别').selectOption('ice-snow-tourism')
+    await p.getByLabel('所在城市').selectOption('changchun')
+    await p.getByLabel('最低投资（元）').fill('40000')
+    await p.getByLabel('最高投资（元）').fill('60000')
+    await p.getByLabel('月运营成本（元）').fill('6000')
+    await p.getByLabel('回本周期（月）').fill('8')
+    await p.getByLabel('预计带动就业（人）').fill('3')
+    await p.getByRole('button', { name: '保存草稿' }).click()
+    await p.getByText('草稿已保存。').waitFor()
+    const card = p.getByTestId('provider-project').filter({ hasText: title })
+    await card.getByText('草稿').waitFor()
+    await card.getByRole('button', { name: '提交评审' }).click()
+    await card.getByText('待评审').waitFor()
+
+    const s = await (await signedIn(staff.client)).newPage()
+    await s.goto('/staff/reviews')
+    const item = s.getByTestId('review-item').filter({ hasText: title })
+    await item.getByLabel('评审意见（不通过时必填）').fill('材料完整，同意入库')
+    await item.getByRole('button', { name: '通过入库' }).click()
+    await s.getByText(`已处理：${title}`).waitFor()
+
+    await waitForMail(m => m.to.includes(provider.email) && m.subject.includes(title))
+
+    const v = await (await newContext(browser)).newPage()
+    await v.goto('/projects')
+    await v.getByLabel('搜索项目', { exact: true }).fill(title)
+    await expect.poll(async () => {
+      await v.reload()
+      return v.getByTestId('project-card').filter({ hasText: title }).count()
+    }, { timeout: 15_000 }).toBe(1)
+  })
+
+  it('a mentor evaluates a published project on its page', async () => {
+    const mentor = await verifiedUser()
+    await grantRole(mentor.id, 'MENTOR')
+    const { createProject } = await import('../support/projects')
+    const project = await createProject({ title: `松原查干湖冬捕体验游${Date.now().toString(36).slice(-4)}`, city: 'songyuan', category: 'ice-snow-tourism' })
+    const page = await (await signedIn(mentor.client)).newPage()
+    await page.goto(`/projects/${project.slug}`)
+    await page.getByRole('heading', { name: '我的评估' }).waitFor()
+    await page.getByLabel('市场前景').selectOption('5')
+    await page.getByLabel('评语').fill('季节性强但特色鲜明，建议与民宿联合经营。')
+    await page.getByRole('button', { name: '保存评估' }).click()
+    await page.getByText('评估已保存。').waitFor()
+    await page.getByTestId('evaluation').getByText('季节性强但特色鲜明').waitFor()
+  })
+})
