@@ -3,6 +3,7 @@ import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
 import { SEARCH_SYNC_TASK } from '../services/project-search'
 import { reconcileProjects, scheduleSync, syncOutbox } from '../services/search-sync'
+import { archiveStaleProjects } from '../services/project-engagement'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -10,6 +11,7 @@ import { jobQueueLogger } from './logger'
  * server process by default (RUN_JOBS=0 turns that off, e.g. for a separate worker process).
  */
 export const SEARCH_RECONCILE_TASK = 'search_reconcile'
+export const ARCHIVE_TASK = 'projects_archive'
 
 const sendMail: Task = async (payload, helpers) => {
   const { id } = payload as { id: string }
@@ -27,7 +29,11 @@ const searchReconcile: Task = async () => {
   await reconcileProjects()
 }
 
-export const TASKS = { [SEND_MAIL_TASK]: sendMail, [SEARCH_SYNC_TASK]: searchSync, [SEARCH_RECONCILE_TASK]: searchReconcile }
+const archiveProjects: Task = async () => {
+  await archiveStaleProjects()
+}
+
+export const TASKS = { [SEND_MAIL_TASK]: sendMail, [SEARCH_SYNC_TASK]: searchSync, [SEARCH_RECONCILE_TASK]: searchReconcile, [ARCHIVE_TASK]: archiveProjects }
 
 export function startWorker(connectionString: string, pollInterval: number): Promise<Runner> {
   return run({
@@ -37,7 +43,8 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     noHandleSignals: true,
     logger: jobQueueLogger,
     taskList: TASKS,
-    // drift repair every 10 minutes (and once at start-up, see plugins/jobs.ts)
-    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}`,
+    // drift repair every 10 minutes (and once at start-up, see plugins/jobs.ts);
+    // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC)
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}`,
   })
 }

@@ -89,6 +89,48 @@ export const MAIL_TEMPLATES = {
       action: { label: p.approved ? 'View the project' : 'Edit the project', url: p.url },
     },
   }),
+  enquiryReceived: (p: { name: string, from: string, title: string, body: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: `新的项目咨询：${p.title}`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [`${p.from} 就项目“${p.title}”向您咨询：`, p.body],
+      action: { label: '查看并回复', url: p.url },
+    },
+    'en': {
+      subject: `New enquiry about ${p.title}`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [`${p.from} asked about your project “${p.title}”:`, p.body],
+      action: { label: 'Read and reply', url: p.url },
+    },
+  }),
+  enquiryReplied: (p: { name: string, title: string, body: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: `项目提供方回复了您的咨询：${p.title}`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [`项目“${p.title}”的提供方回复：`, p.body],
+      action: { label: '查看对话', url: p.url },
+    },
+    'en': {
+      subject: `The provider replied about ${p.title}`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [`The provider of “${p.title}” replied:`, p.body],
+      action: { label: 'Open the conversation', url: p.url },
+    },
+  }),
+  projectArchiveSoon: (p: { name: string, title: string, date: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: `您的项目将于两周后归档：${p.title}`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [`项目“${p.title}”已近 180 天没有更新，将于 ${p.date} 自动归档并从项目库列表中移除。`, '如果项目仍然有效，请更新项目信息，即可继续展示。'],
+      action: { label: '更新项目', url: p.url },
+    },
+    'en': {
+      subject: `Your project will be archived in two weeks: ${p.title}`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [`“${p.title}” has not been updated for almost 180 days and will be archived on ${p.date}, leaving the public library.`, 'If it is still on offer, update it and it stays listed.'],
+      action: { label: 'Update the project', url: p.url },
+    },
+  }),
 } as const
 
 export type MailTemplate = keyof typeof MAIL_TEMPLATES

@@ -62,7 +62,7 @@ export async function updateProject(user: PublicUser, id: string, input: Project
   if (p.status === 'ARCHIVED') throw new AppError('conflict')
   const refs = await resolveRefs(input)
   return prisma.$transaction(async (tx) => {
-    const updated = await tx.project.update({ where: { id }, data: { ...data(input), ...refs }, select: { id: true, slug: true, status: true } })
+    const updated = await tx.project.update({ where: { id }, data: { ...data(input), ...refs, archiveReminderAt: null }, select: { id: true, slug: true, status: true } })
     await enqueueProjectSync(tx, [id])
     return updated
   })

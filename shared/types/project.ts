@@ -77,3 +77,21 @@ export interface ProjectDashboardRow {
   /** reason of the last transition (e.g. why it was rejected) */
   lastReason: string | null
 }
+
+export interface ProjectComparisonRow extends ProjectListItem {
+  monthlyCost: number
+  paybackMonths: number
+  expectedJobs: number
+  scores: ProjectEvaluationSummary['averages']
+}
+
+export interface EnquiryThread {
+  id: string
+  project: { id: string, slug: string, title: string }
+  /** the entrepreneur who asked */
+  authorName: string
+  /** true when the viewer is the project's provider */
+  asProvider: boolean
+  messages: { id: string, senderName: string, fromProvider: boolean, body: string, createdAt: string }[]
+  updatedAt: string
+}

@@ -1,0 +1,8 @@
+import { listEnquiries } from '../../services/project-engagement'
+import { defineApiHandler } from '../../utils/api'
+import { requireUser } from '../../utils/auth'
+
+export default defineApiHandler(async (event) => {
+  const { user } = await requireUser(event)
+  return listEnquiries(user)
+})

@@ -1,0 +1,206 @@
+/**
+ * npm run bench:search — project search at 100k projects (prints figures; no pass/fail).
+ *
+ * Starts its own PostgreSQL, Meilisearch and the built server (`npm run build` first), loads
+ * BENCH_PROJECTS (default 100,000) generated projects, times a full reindex, then runs a fixed
+ * query mix through GET /api/projects and the same searches straight against Meilisearch, the
+ * same mix in degraded mode (Meilisearch stopped, PostgreSQL answers), and the time from a
+ * committed change (outbox row) to the project being searchable.
+ */
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { Meilisearch } from 'meilisearch'
+import { applyMigrations } from '../../scripts/db/migrations-lib'
+import { seed } from '../../scripts/db/seed'
+import { generateProjects } from '../../scripts/db/project-generator'
+import { freePort, meilisearchBinary, startMeilisearch, startPostgres } from '../../scripts/lib/services'
+import type { RunningMeili } from '../../scripts/lib/services'
+import { reindexProjects } from '../../scripts/search/reindex-lib'
+import { createPrismaClient } from '../../server/utils/prisma'
+import type { Prisma } from '../../server/generated/prisma/client'
+import { startBuiltServer } from '../support/server'
+
+const COUNT = Number(process.env.BENCH_PROJECTS || 100_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 20)
+const root = resolve(import.meta.dirname, '../..')
+
+const QUERIES: { name: string, api: string, raw: Record<string, unknown> }[] = [
+  { name: '奶茶', api: 'q=奶茶', raw: { q: '奶茶' } },
+  { name: '餐饮', api: 'q=餐饮', raw: { q: '餐饮' } },
+  { name: '茶 (1 char)', api: 'q=茶', raw: { q: '茶' } },
+  { name: '农家乐', api: 'q=农家乐', raw: { q: '农家乐' } },
+  { name: '长春 奶茶', api: 'q=长春 奶茶', raw: { q: '长春 奶茶' } },
+  { name: '小型餐饮加盟', api: 'q=小型餐饮加盟', raw: { q: '小型餐饮加盟' } },
+  { name: '电商 (synonym)', api: 'q=电商', raw: { q: '电商' } },
+  { name: 'typo: ginsen', api: 'q=ginsen', raw: { q: 'ginsen' } },
+  { name: 'facet: city', api: 'city=changchun', raw: { filter: ['city IN ["changchun"]'] } },
+  { name: 'facet: cat+risk', api: 'category=food-snacks&risk=LOW', raw: { filter: ['category IN ["food-snacks"]', 'riskLevel IN ["LOW"]'] } },
+  { name: 'facet: bucket', api: 'investment=30k-50k', raw: { filter: ['investmentBucket IN ["30k-50k"]'] } },
+  { name: 'q+facet', api: 'q=人参&city=baishan', raw: { q: '人参', filter: ['city IN ["baishan"]'] } },
+  { name: 'sort: investment', api: 'sort=investment', raw: { sort: ['investmentMin:asc'] } },
+  { name: 'sort: rating', api: 'q=烧烤&sort=rating', raw: { q: '烧烤', sort: ['rating:desc'] } },
+  { name: 'recommended', api: 'recommended=true', raw: { filter: ['recommended = true'] } },
+  { name: 'page 40', api: 'q=店&page=40', raw: { q: '店', page: 40 } },
+]
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
+}
+const fmt = (n: number) => n.toFixed(1).padStart(7)
+function line(label: string, xs: number[]) {
+  console.log(`${label.padEnd(34)} p50 ${fmt(pct(xs, 50))} ms  p95 ${fmt(pct(xs, 95))} ms  p99 ${fmt(pct(xs, 99))} ms  (n=${xs.length})`)
+}
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now()
+  await fn()
+  return performance.now() - t
+}
+
+async function main() {
+  if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
+  const bin = meilisearchBinary()
+  if (!bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
+  const dir = mkdtempSync(join(tmpdir(), 'starthub-bench-'))
+  chmodSync(dir, 0o755)
+  const stops: (() => Promise<void>)[] = []
+  try {
+    console.log(`StartHub search benchmark — ${COUNT.toLocaleString('en')} generated projects, ${ROUNDS} rounds of ${QUERIES.length} queries\n`)
+    const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
+    stops.push(pg.stop)
+    await applyMigrations(pg.url)
+    await seed(pg.url, { demo: false })
+    const prisma = createPrismaClient(pg.url)
+    stops.push(() => prisma.$disconnect())
+
+    // load
+    const provider = await prisma.user.create({ data: { email: 'bench-provider@example.test', name: '基准测试提供方', passwordHash: 'x', roles: { create: { role: 'PROVIDER' } } } })
+    const categories = new Map((await prisma.projectCategory.findMany()).map(c => [c.code, c.id]))
+    const cities = new Map((await prisma.city.findMany()).map(c => [c.code, c.id]))
+    let t = performance.now()
+    let batch: Prisma.ProjectCreateManyInput[] = []
+    let loaded = 0
+    const now = Date.now()
+    for (const g of generateProjects(COUNT)) {
+      batch.push({
+        slug: g.slug, title: g.title, summary: g.summary, description: g.description, categoryId: categories.get(g.categoryCode)!, tags: g.tags,
+        cityId: g.cityCode ? cities.get(g.cityCode)! : null, sourceType: g.sourceType, providerId: provider.id, investmentMin: g.investmentMin, investmentMax: g.investmentMax,
+        monthlyCost: g.monthlyCost, paybackMonths: g.paybackMonths, expectedJobs: g.expectedJobs, riskLevel: g.riskLevel, riskFactors: g.riskFactors, requiredSkills: g.requiredSkills,
+        suitableFor: g.suitableFor, policySlugs: g.policySlugs, status: g.status, recommended: g.recommended, recommendationText: g.recommendationText,
+        rating: g.status === 'PUBLISHED' ? 3 + ((loaded * 7) % 20) / 10 : null, ratingCount: g.status === 'PUBLISHED' ? 1 + (loaded % 3) : 0,
+        publishedAt: g.status === 'PUBLISHED' ? new Date(now - g.createdDaysAgo * 86_400_000) : null, updatedAt: new Date(now - g.updatedDaysAgo * 86_400_000),
+      })
+      if (batch.length === 2000) {
+        await prisma.project.createMany({ data: batch })
+        loaded += batch.length
+        batch = []
+        process.stdout.write(`\r  loading PostgreSQL ${loaded}/${COUNT}`)
+      }
+    }
+    if (batch.length) await prisma.project.createMany({ data: batch })
+    await prisma.$executeRaw`ANALYZE "Project"`
+    const published = await prisma.project.count({ where: { status: 'PUBLISHED' } })
+    console.log(`\r  loaded ${COUNT} projects (${published} published) into PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+
+    // Meilisearch and a full reindex
+    const meiliPort = await freePort()
+    let meili: RunningMeili | null = await startMeilisearch({ bin, dataDir: join(dir, 'meili'), port: meiliPort })
+    const masterKey = meili.masterKey
+    stops.push(async () => {
+      await meili?.stop()
+    })
+    const client = new Meilisearch({ host: meili.url, apiKey: masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, timeout: 30_000 })
+    t = performance.now()
+    await reindexProjects(prisma, client, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
+    const reindexSeconds = (performance.now() - t) / 1000
+    console.log(`\r  full reindex of ${published} published projects: ${reindexSeconds.toFixed(1)} s                 `)
+
+    // the server
+    const server = await startBuiltServer(await freePort(), { DATABASE_URL: pg.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: masterKey, JOB_POLL_MS: '1000' }, async res => res.ok)
+    stops.push(server.stop)
+    await fetch(`${server.baseUrl}/api/projects?pageSize=1`) // warm-up
+
+    const apiTimes: number[] = []
+    const rawTimes: number[] = []
+    const perQuery = new Map<string, { api: number[], raw: number[] }>()
+    for (let r = 0; r < ROUNDS; r++) {
+      for (const q of QUERIES) {
+        const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
+        const a = await time(async () => {
+          const res = await fetch(url)
+          if (!res.ok) throw new Error(`${q.name}: HTTP ${res.status} ${await res.text()}`)
+          await res.json()
+        })
+        const raw = await time(() => client.index('projects').search((q.raw.q as string) ?? '', {
+          filter: q.raw.filter as string[] | undefined, sort: q.raw.sort as string[] | undefined, page: (q.raw.page as number) ?? 1, hitsPerPage: 20,
+          facets: ['category', 'city', 'riskLevel', 'sourceType', 'suitableFor', 'recommended', 'investmentBucket'], matchingStrategy: 'all',
+        }))
+        if (r > 0) { // the first round warms caches
+          apiTimes.push(a)
+          rawTimes.push(raw)
+          const m = perQuery.get(q.name) ?? { api: [], raw: [] }
+          m.api.push(a)
+          m.raw.push(raw)
+          perQuery.set(q.name, m)
+        }
+      }
+    }
+    console.log('\nQuery mix (end-to-end from a Node client on this machine):')
+    for (const [name, m] of perQuery) console.log(`  ${name.padEnd(22)} API p50 ${fmt(pct(m.api, 50))} ms   Meilisearch p50 ${fmt(pct(m.raw, 50))} ms`)
+    line('HTTP API GET /api/projects', apiTimes)
+    line('Meilisearch directly (same search)', rawTimes)
+    console.log(`API / Meilisearch ratio: p50 ${(pct(apiTimes, 50) / pct(rawTimes, 50)).toFixed(2)}×, p95 ${(pct(apiTimes, 95) / pct(rawTimes, 95)).toFixed(2)}×`)
+
+    // freshness: committed change → searchable through the API
+    const fresh: number[] = []
+    const cat = categories.get('food-snacks')!
+    for (let i = 0; i < 20; i++) {
+      const tk = `fresh${i}x${Date.now().toString(36)}`
+      const started = performance.now()
+      await prisma.$transaction(async (tx) => {
+        const p = await tx.project.create({
+          data: { slug: `bench-${tk}`, title: `新鲜度测试 ${tk}`, summary: '基准测试', description: '基准测试', categoryId: cat, sourceType: 'INDIVIDUAL', providerId: provider.id, investmentMin: 1, investmentMax: 2, monthlyCost: 1, paybackMonths: 1, expectedJobs: 1, riskLevel: 'LOW', status: 'PUBLISHED', publishedAt: new Date() },
+        })
+        await tx.searchOutbox.create({ data: { entity: 'project', entityId: p.id } })
+        await tx.$executeRaw`SELECT graphile_worker.add_job('search_sync', '{}'::json, job_key => 'search_sync', max_attempts => 1000)`
+      })
+      while (true) {
+        const res = await (await fetch(`${server.baseUrl}/api/projects?q=${tk}`)).json() as { total: number }
+        if (res.total > 0) break
+        if (performance.now() - started > 30_000) throw new Error('a change was not searchable within 30 s')
+        await new Promise(r => setTimeout(r, 10))
+      }
+      fresh.push(performance.now() - started)
+    }
+    console.log('')
+    line('commit → searchable (API)', fresh)
+
+    // degraded mode: Meilisearch stopped, PostgreSQL answers
+    await meili.stop()
+    meili = null
+    const degraded: number[] = []
+    for (let r = 0; r < Math.max(3, Math.floor(ROUNDS / 4)); r++) {
+      for (const q of QUERIES) {
+        const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
+        const d = await time(async () => {
+          const body = await (await fetch(url)).json() as { degraded: boolean }
+          if (!body.degraded) throw new Error('expected a degraded answer')
+        })
+        if (r > 0) degraded.push(d)
+      }
+    }
+    line('degraded (PostgreSQL) /api/projects', degraded)
+    console.log(`\nTargets: API p95 ≤ 15 ms and ≤ 1.5× Meilisearch; degraded p95 ≤ 250 ms; reindex ≤ 120 s (measured ${reindexSeconds.toFixed(1)} s).`)
+  }
+  finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {})
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})
