@@ -3,7 +3,7 @@ import type { ProjectListQuery } from '#shared/schemas/project'
 import type { FacetCounts, ProjectListItem, ProjectListResponse } from '#shared/types/project'
 import { investmentBucket, INVESTMENT_BUCKETS, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '#shared/utils/projects'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
-import type { Prisma } from '../generated/prisma/client'
+import { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { searchClient } from '../utils/search'
 import { AppError } from '../utils/errors'
@@ -274,63 +274,72 @@ async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectLi
 // ---------------------------------------------------------------------------------------------
 // Degraded mode: PostgreSQL
 
-async function databaseWhere(query: ProjectListQuery): Promise<Prisma.ProjectWhereInput> {
-  const and: Prisma.ProjectWhereInput[] = [{ status: 'PUBLISHED' }]
+/** The filter as SQL (parameterised); one definition for the page, the total and the facets. */
+function databaseWhere(query: ProjectListQuery): Prisma.Sql {
+  const and: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED'`]
   for (const term of query.q.split(/\s+/).filter(Boolean)) {
-    and.push({ OR: [{ title: { contains: term, mode: 'insensitive' } }, { summary: { contains: term, mode: 'insensitive' } }, { tags: { has: term } }] })
+    const like = `%${term.replace(/[\\%_]/g, c => `\\${c}`)}%`
+    and.push(Prisma.sql`(p.title ILIKE ${like} OR p.summary ILIKE ${like} OR ${term} = ANY(p.tags))`)
   }
-  if (query.category.length) and.push({ category: { code: { in: query.category } } })
+  if (query.category.length) and.push(Prisma.sql`c.code IN (${Prisma.join(query.category)})`)
   if (query.city.length) {
-    const codes = query.city.filter(c => c !== PROVINCE_WIDE)
-    and.push({ OR: [...(codes.length ? [{ city: { code: { in: codes } } }] : []), ...(query.city.includes(PROVINCE_WIDE) ? [{ cityId: null }] : [])] })
+    const codes = query.city.filter(x => x !== PROVINCE_WIDE)
+    const parts: Prisma.Sql[] = []
+    if (codes.length) parts.push(Prisma.sql`ci.code IN (${Prisma.join(codes)})`)
+    if (query.city.includes(PROVINCE_WIDE)) parts.push(Prisma.sql`p."cityId" IS NULL`)
+    and.push(Prisma.sql`(${Prisma.join(parts, ' OR ')})`)
   }
-  if (query.risk.length) and.push({ riskLevel: { in: query.risk } })
-  if (query.source.length) and.push({ sourceType: { in: query.source } })
-  if (query.suitableFor.length) and.push({ suitableFor: { hasSome: query.suitableFor } })
-  if (query.recommended !== undefined) and.push({ recommended: query.recommended })
+  if (query.risk.length) and.push(Prisma.sql`p."riskLevel"::text IN (${Prisma.join(query.risk)})`)
+  if (query.source.length) and.push(Prisma.sql`p."sourceType"::text IN (${Prisma.join(query.source)})`)
+  if (query.suitableFor.length) and.push(Prisma.sql`p."suitableFor" && ${query.suitableFor}::text[]`)
+  if (query.recommended !== undefined) and.push(Prisma.sql`p.recommended = ${query.recommended}`)
   if (query.investment.length) {
-    and.push({ OR: INVESTMENT_BUCKETS.filter(b => query.investment.includes(b.code)).map(b => ({ investmentMin: { gte: b.min, lte: b.max } })) })
+    const ranges = INVESTMENT_BUCKETS.filter(b => query.investment.includes(b.code)).map(b => Prisma.sql`p."investmentMin" BETWEEN ${b.min} AND ${b.max}`)
+    and.push(Prisma.sql`(${Prisma.join(ranges, ' OR ')})`)
   }
-  if (query.investmentMax !== undefined) and.push({ investmentMin: { lte: query.investmentMax } })
-  if (query.investmentMin !== undefined) and.push({ investmentMax: { gte: query.investmentMin } })
-  return { AND: and }
+  if (query.investmentMax !== undefined) and.push(Prisma.sql`p."investmentMin" <= ${query.investmentMax}`)
+  if (query.investmentMin !== undefined) and.push(Prisma.sql`p."investmentMax" >= ${query.investmentMin}`)
+  return Prisma.join(and, ' AND ')
 }
 
-function databaseOrder(query: ProjectListQuery): Prisma.ProjectOrderByWithRelationInput[] {
+function databaseOrder(query: ProjectListQuery): Prisma.Sql {
   switch (query.sort) {
-    case 'investment': return [{ investmentMin: 'asc' }, { id: 'asc' }]
-    case '-investment': return [{ investmentMin: 'desc' }, { id: 'asc' }]
-    case 'rating': return [{ rating: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }]
-    case 'newest': return [{ publishedAt: 'desc' }, { id: 'asc' }]
-    default: return [{ recommended: 'desc' }, { publishedAt: 'desc' }, { id: 'asc' }]
+    case 'investment': return Prisma.sql`p."investmentMin" ASC, p.id`
+    case '-investment': return Prisma.sql`p."investmentMin" DESC, p.id`
+    case 'rating': return Prisma.sql`p.rating DESC NULLS LAST, p.id`
+    case 'newest': return Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`
+    default: return Prisma.sql`p.recommended DESC, p."publishedAt" DESC NULLS LAST, p.id`
   }
 }
+
+const BUCKET_SQL = Prisma.raw(`CASE ${INVESTMENT_BUCKETS.map(b => `WHEN m."investmentMin" BETWEEN ${b.min} AND ${b.max} THEN '${b.code}'`).join(' ')} END`)
 
 export async function searchProjectsInDatabase(query: ProjectListQuery): Promise<ProjectListResponse> {
-  const where = await databaseWhere(query)
-  const [rows, total, facetRows] = await Promise.all([
-    prisma.project.findMany({ where, select: projectDocSelect, orderBy: databaseOrder(query), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    prisma.project.count({ where }),
-    prisma.project.findMany({
-      where,
-      select: { riskLevel: true, sourceType: true, suitableFor: true, recommended: true, investmentMin: true, category: { select: { code: true } }, city: { select: { code: true } } },
-    }),
+  const where = databaseWhere(query)
+  const from = Prisma.sql`FROM "Project" p JOIN "ProjectCategory" c ON c.id = p."categoryId" LEFT JOIN "City" ci ON ci.id = p."cityId" WHERE ${where}`
+  const [page, facetRows] = await Promise.all([
+    prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${from} ORDER BY ${databaseOrder(query)} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
+    // every facet count in one pass over the matching rows
+    prisma.$queryRaw<{ facet: string, value: string | null, n: number }[]>`
+      WITH m AS (SELECT c.code AS category, coalesce(ci.code, ${PROVINCE_WIDE}) AS city, p."riskLevel"::text AS risk, p."sourceType"::text AS source,
+                        p."suitableFor", p.recommended, p."investmentMin" ${from})
+      SELECT 'category' AS facet, category AS value, count(*)::int AS n FROM m GROUP BY 2
+      UNION ALL SELECT 'city', city, count(*)::int FROM m GROUP BY 2
+      UNION ALL SELECT 'riskLevel', risk, count(*)::int FROM m GROUP BY 2
+      UNION ALL SELECT 'sourceType', source, count(*)::int FROM m GROUP BY 2
+      UNION ALL SELECT 'suitableFor', s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY 2
+      UNION ALL SELECT 'recommended', m.recommended::text, count(*)::int FROM m GROUP BY 2
+      UNION ALL SELECT 'investment', ${BUCKET_SQL}, count(*)::int FROM m GROUP BY 2`,
   ])
   const facets = emptyFacets()
-  const bump = (f: FacetCounts, k: string) => {
-    f[k] = (f[k] ?? 0) + 1
-  }
   for (const r of facetRows) {
-    bump(facets.category, r.category.code)
-    bump(facets.city, r.city?.code ?? PROVINCE_WIDE)
-    bump(facets.riskLevel, r.riskLevel)
-    bump(facets.sourceType, r.sourceType)
-    for (const s of r.suitableFor) bump(facets.suitableFor, s)
-    bump(facets.investment, investmentBucket(r.investmentMin))
-    bump(facets.recommended, String(r.recommended))
+    if (r.value !== null) facets[r.facet as keyof typeof facets][r.value] = r.n
   }
+  const total = Object.values(facets.riskLevel).reduce((a, b) => a + b, 0)
+  const rows = page.length ? await prisma.project.findMany({ where: { id: { in: page.map(r => r.id) } }, select: projectDocSelect }) : []
+  const byId = new Map(rows.map(r => [r.id, r]))
   return {
-    items: rows.map(r => toItem(toProjectDoc(r))),
+    items: page.flatMap(r => (byId.has(r.id) ? [toItem(toProjectDoc(byId.get(r.id)!))] : [])),
     total,
     page: query.page,
     pageSize: query.pageSize,

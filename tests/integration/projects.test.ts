@@ -132,6 +132,15 @@ describe('project search (Meilisearch)', () => {
       expect(degraded.status).toBe(200)
       expect(degraded.body.degraded).toBe(true)
       expect(degraded.body.total).toBe(10)
+      expect(degraded.body.facets.city).toEqual({ songyuan: 10 })
+      expect(degraded.body.facets.riskLevel).toEqual({ LOW: 10 })
+      expect(degraded.body.facets.investment).toEqual({ '30k-50k': 10 })
+      // filters, sorting and paging work in degraded mode too
+      const paged = await list(`q=${tk}&city=songyuan&risk=low&sort=investment&pageSize=3&page=2`)
+      expect(paged.body).toMatchObject({ degraded: true, total: 10, page: 2 })
+      expect(paged.body.items).toHaveLength(3)
+      expect((await list(`q=${tk}&city=changchun`)).body.total).toBe(0)
+      expect((await list(`q=${encodeURIComponent('100%_')}`)).status).toBe(200)
       // 200 updates while the index is down: renames, unpublishing, new projects
       for (let i = 0; i < 200; i++) {
         const target = seedProjects[i % 10]!
