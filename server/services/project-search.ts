@@ -63,6 +63,8 @@ export const PROJECT_INDEX_SETTINGS: Settings = {
     托幼: ['托育'],
   },
   stopWords: ['的', '了', '和', '与', '及'],
+  // word proximity per attribute, not per word pair: much cheaper to index and to query
+  proximityPrecision: 'byAttribute',
   pagination: { maxTotalHits: 100_000 },
   faceting: { maxValuesPerFacet: 200 },
 }
@@ -319,21 +321,24 @@ export async function searchProjectsInDatabase(query: ProjectListQuery): Promise
   const from = Prisma.sql`FROM "Project" p JOIN "ProjectCategory" c ON c.id = p."categoryId" LEFT JOIN "City" ci ON ci.id = p."cityId" WHERE ${where}`
   const [page, facetRows] = await Promise.all([
     prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${from} ORDER BY ${databaseOrder(query)} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-    // every facet count in one pass over the matching rows
-    prisma.$queryRaw<{ facet: string, value: string | null, n: number }[]>`
-      WITH m AS (SELECT c.code AS category, coalesce(ci.code, ${PROVINCE_WIDE}) AS city, p."riskLevel"::text AS risk, p."sourceType"::text AS source,
+    // every facet count in one aggregation pass over the matching rows (GROUPING SETS), plus
+    // the array facet (suitableFor) from the same materialised set
+    prisma.$queryRaw<{ category: string | null, city: string | null, risk: string | null, source: string | null, recommended: boolean | null, bucket: string | null, suitable: string | null, n: number }[]>`
+      WITH m AS MATERIALIZED (SELECT c.code AS category, coalesce(ci.code, ${PROVINCE_WIDE}) AS city, p."riskLevel"::text AS risk, p."sourceType"::text AS source,
                         p."suitableFor", p.recommended, p."investmentMin" ${from})
-      SELECT 'category' AS facet, category AS value, count(*)::int AS n FROM m GROUP BY 2
-      UNION ALL SELECT 'city', city, count(*)::int FROM m GROUP BY 2
-      UNION ALL SELECT 'riskLevel', risk, count(*)::int FROM m GROUP BY 2
-      UNION ALL SELECT 'sourceType', source, count(*)::int FROM m GROUP BY 2
-      UNION ALL SELECT 'suitableFor', s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY 2
-      UNION ALL SELECT 'recommended', m.recommended::text, count(*)::int FROM m GROUP BY 2
-      UNION ALL SELECT 'investment', ${BUCKET_SQL}, count(*)::int FROM m GROUP BY 2`,
+      SELECT category, city, risk, source, recommended, ${BUCKET_SQL} AS bucket, NULL::text AS suitable, count(*)::int AS n
+        FROM m GROUP BY GROUPING SETS ((category), (city), (risk), (source), (recommended), (bucket))
+      UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY s`,
   ])
   const facets = emptyFacets()
   for (const r of facetRows) {
-    if (r.value !== null) facets[r.facet as keyof typeof facets][r.value] = r.n
+    if (r.category !== null) facets.category[r.category] = r.n
+    else if (r.city !== null) facets.city[r.city] = r.n
+    else if (r.risk !== null) facets.riskLevel[r.risk] = r.n
+    else if (r.source !== null) facets.sourceType[r.source] = r.n
+    else if (r.recommended !== null) facets.recommended[String(r.recommended)] = r.n
+    else if (r.bucket !== null) facets.investment[r.bucket] = r.n
+    else if (r.suitable !== null) facets.suitableFor[r.suitable] = r.n
   }
   const total = Object.values(facets.riskLevel).reduce((a, b) => a + b, 0)
   const rows = page.length ? await prisma.project.findMany({ where: { id: { in: page.map(r => r.id) } }, select: projectDocSelect }) : []
