@@ -1,13 +1,12 @@
 import type { EnquiryMessageInput } from '#shared/schemas/engagement'
 import type { EnquiryThread, ProjectComparisonRow, ProjectListItem } from '#shared/types/project'
 import type { PublicUser } from '#shared/types/user'
-import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { enqueueMail, fromDbLocale } from './mail'
 import { siteLink } from './accounts'
-import { enqueueProjectSync } from './project-search'
+import { enqueueProjectSync, projectItemSelect, rowToListItem } from './project-search'
 
 /**
  * What entrepreneurs do with published projects: save them, compare up to three, and ask the
@@ -15,20 +14,11 @@ import { enqueueProjectSync } from './project-search'
  * Archiving of stale projects lives here too, as it is about keeping the library honest.
  */
 const itemSelect = {
-  id: true, slug: true, title: true, summary: true, investmentMin: true, investmentMax: true, riskLevel: true, recommended: true, rating: true, ratingCount: true,
-  monthlyCost: true, paybackMonths: true, expectedJobs: true,
-  category: { select: { code: true } }, city: { select: { code: true } },
+  ...projectItemSelect,
+  monthlyCost: true,
+  paybackMonths: true,
+  expectedJobs: true,
 } satisfies Prisma.ProjectSelect
-
-type ItemRow = Prisma.ProjectGetPayload<{ select: typeof itemSelect }>
-
-function toItem(r: ItemRow): ProjectListItem {
-  return {
-    id: r.id, slug: r.slug, title: r.title, summary: r.summary, category: r.category.code, city: r.city?.code ?? PROVINCE_WIDE,
-    investmentMin: r.investmentMin, investmentMax: r.investmentMax, riskLevel: r.riskLevel, recommended: r.recommended,
-    rating: r.ratingCount ? Math.round((r.rating ?? 0) * 10) / 10 : null,
-  }
-}
 
 async function publishedProject(id: string) {
   const p = await prisma.project.findUnique({ where: { id }, select: { id: true, status: true } })
@@ -51,7 +41,7 @@ export async function listSaved(user: PublicUser): Promise<ProjectListItem[]> {
     select: { project: { select: itemSelect } },
     orderBy: { createdAt: 'desc' },
   })
-  return rows.map(r => toItem(r.project))
+  return rows.map(r => rowToListItem(r.project))
 }
 
 /** Side by side: investment, cost, payback, risk, jobs and the expert scores of up to three published projects. */
@@ -66,7 +56,7 @@ export async function compareProjects(ids: string[]): Promise<ProjectComparisonR
     const n = r.evaluations.length
     const avg = (k: 'market' | 'returns' | 'riskControl' | 'replicability' | 'jobs') => Math.round((r.evaluations.reduce((s, e) => s + e[k], 0) / n) * 10) / 10
     return [{
-      ...toItem(r),
+      ...rowToListItem(r),
       monthlyCost: r.monthlyCost,
       paybackMonths: r.paybackMonths,
       expectedJobs: r.expectedJobs,

@@ -199,6 +199,20 @@ function sortFor(query: ProjectListQuery): string[] | undefined {
   }
 }
 
+/** The columns of a list item, and the mapping from such a row: one place for every project list. */
+export const projectItemSelect = {
+  id: true, slug: true, title: true, summary: true, investmentMin: true, investmentMax: true, riskLevel: true, recommended: true, rating: true, ratingCount: true,
+  category: { select: { code: true } }, city: { select: { code: true } },
+} satisfies Prisma.ProjectSelect
+
+export function rowToListItem(r: Prisma.ProjectGetPayload<{ select: typeof projectItemSelect }>): ProjectListItem {
+  return {
+    id: r.id, slug: r.slug, title: r.title, summary: r.summary, category: r.category.code, city: r.city?.code ?? PROVINCE_WIDE,
+    investmentMin: r.investmentMin, investmentMax: r.investmentMax, riskLevel: r.riskLevel, recommended: r.recommended,
+    rating: r.ratingCount ? Math.round((r.rating ?? 0) * 10) / 10 : null,
+  }
+}
+
 function toItem(d: Pick<ProjectDoc, 'id' | 'slug' | 'title' | 'summary' | 'category' | 'city' | 'investmentMin' | 'investmentMax' | 'riskLevel' | 'recommended' | 'rating' | 'ratingCount'>): ProjectListItem {
   return {
     id: d.id,

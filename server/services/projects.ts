@@ -5,6 +5,7 @@ import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { renderMarkdown } from '../utils/markdown'
+import { projectItemSelect, rowToListItem } from './project-search'
 
 const detailSelect = {
   id: true,
@@ -103,16 +104,12 @@ export async function getProjectBySlug(slug: string, viewer: PublicUser | null):
 export async function relatedProjects(project: ProjectDetail, take = 4): Promise<ProjectListItem[]> {
   const rows = await prisma.project.findMany({
     where: { status: 'PUBLISHED', category: { code: project.category }, id: { not: project.id } },
-    select: { id: true, slug: true, title: true, summary: true, investmentMin: true, investmentMax: true, riskLevel: true, recommended: true, rating: true, ratingCount: true, category: { select: { code: true } }, city: { select: { code: true } } },
+    select: projectItemSelect,
     orderBy: [{ recommended: 'desc' }, { updatedAt: 'desc' }],
     take: 40,
   })
   return rows
     .sort((a, b) => Math.abs(a.investmentMin - project.investmentMin) - Math.abs(b.investmentMin - project.investmentMin))
     .slice(0, take)
-    .map(r => ({
-      id: r.id, slug: r.slug, title: r.title, summary: r.summary, category: r.category.code, city: r.city?.code ?? PROVINCE_WIDE,
-      investmentMin: r.investmentMin, investmentMax: r.investmentMax, riskLevel: r.riskLevel, recommended: r.recommended,
-      rating: r.ratingCount ? Math.round((r.rating ?? 0) * 10) / 10 : null,
-    }))
+    .map(rowToListItem)
 }
