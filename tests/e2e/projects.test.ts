@@ -8,11 +8,17 @@ let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
   // a small library of our own: two cities, two investment levels
-  await createProject({ title: '长春社区奶茶小店', city: 'changchun', investmentMin: 20_000, investmentMax: 28_000, tags: ['奶茶'] })
-  await createProject({ title: '长春汽车美容工作室', category: 'auto-services', city: 'changchun', investmentMin: 120_000, investmentMax: 160_000, riskLevel: 'MEDIUM' })
-  await createProject({ title: '延边朝鲜族打糕作坊', category: 'korean-food', city: 'yanbian', investmentMin: 40_000, investmentMax: 60_000, recommended: true })
+  const fixtures = [
+    { title: '长春社区奶茶小店', city: 'changchun', investmentMin: 20_000, investmentMax: 28_000, tags: ['奶茶'] },
+    { title: '长春汽车美容工作室', category: 'auto-services', city: 'changchun', investmentMin: 120_000, investmentMax: 160_000, riskLevel: 'MEDIUM' as const },
+    { title: '延边朝鲜族打糕作坊', category: 'korean-food', city: 'yanbian', investmentMin: 40_000, investmentMax: 60_000, recommended: true },
+  ]
   const api = new Client()
-  await eventually(async () => ((await api.get<{ total: number }>('/api/projects?pageSize=1')).body.total >= 3), 15_000)
+  for (const f of fixtures) {
+    const p = await createProject(f)
+    // other files add projects at the same time: wait for this one itself to be searchable
+    await eventually(async () => (await api.get<{ items: { id: string }[] }>(`/api/projects?q=${encodeURIComponent(f.title)}`)).body.items.some(i => i.id === p.id), 15_000)
+  }
 })
 afterAll(async () => {
   await browser?.close()
