@@ -8,6 +8,7 @@ import { ARGON2_OPTIONS } from '../../server/utils/password'
 import { CITIES, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data'
 import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
+import { seedDemoMentors } from './seed-mentors'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -45,6 +46,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       say(`demo accounts  ${bar(i + 1, DEMO_ACCOUNTS.length)}`)
     }
     await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`))
+    await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
     return { seededDemo: true }
   }
   finally {

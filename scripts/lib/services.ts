@@ -206,6 +206,8 @@ export interface CaughtMail {
   subject: string
   text: string
   html: string
+  /** a calendar invite (text/calendar part or .ics attachment), as sent */
+  calendar?: { filename: string, method: string, content: string }
 }
 
 export interface RunningMailCatcher {
@@ -240,6 +242,11 @@ export async function startMailCatcher(opts: { port?: number, dir?: string } = {
           subject: parsed.subject ?? '',
           text: parsed.text ?? '',
           html: typeof parsed.html === 'string' ? parsed.html : '',
+        }
+        const ics = parsed.attachments.find(a => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'))
+        if (ics) {
+          const content = ics.content.toString('utf8')
+          mail.calendar = { filename: ics.filename ?? 'invite.ics', method: content.match(/^METHOD:(\w+)/m)?.[1] ?? '', content }
         }
         messages.push(mail)
         if (opts.dir) writeFileSync(join(opts.dir, `${mail.id}.json`), JSON.stringify(mail, null, 2))

@@ -1,5 +1,5 @@
 /**
- * npm run search:reindex — rebuilds the projects index from PostgreSQL into a fresh index and
+ * npm run search:reindex — rebuilds every search index (projects, mentors) from PostgreSQL into a fresh index and
  * swaps it in, with a progress bar. Finds the embedded services of a running `npm run dev`.
  */
 import { loadScriptEnv } from '../lib/env'
@@ -8,7 +8,8 @@ loadScriptEnv()
 
 const { Meilisearch } = await import('meilisearch')
 const { createPrismaClient } = await import('../../server/utils/prisma')
-const { reindexProjects } = await import('./reindex-lib')
+const { reindexEntity } = await import('./reindex-lib')
+const { SEARCH_ENTITIES } = await import('../../server/services/search-sync')
 
 function bar(done: number, total: number, started: number): string {
   const width = 30
@@ -24,15 +25,20 @@ if (!DATABASE_URL || !MEILI_URL) {
 const prisma = createPrismaClient(DATABASE_URL)
 const client = new Meilisearch({ host: MEILI_URL, apiKey: MEILI_MASTER_KEY, requestInit: { headers: { 'Accept-Encoding': 'identity' } } })
 const started = Date.now()
-let phase = ''
 try {
-  const { total, requeued } = await reindexProjects(prisma, client, (p) => {
-    if (p.phase !== phase && phase) process.stdout.write('\n')
-    phase = p.phase
-    process.stdout.write(`\r  ${p.phase.padEnd(8)} ${bar(p.done, p.total, started)}`)
-  })
-  process.stdout.write('\n')
-  console.log(`Reindexed ${total} projects in ${((Date.now() - started) / 1000).toFixed(1)} s (${requeued} changed meanwhile, queued again).`)
+  for (const entity of Object.values(SEARCH_ENTITIES)) {
+    const t = Date.now()
+    let phase = ''
+    console.log(`${entity.index}:`)
+    const { total, requeued } = await reindexEntity(prisma, client, entity, (p) => {
+      if (p.phase !== phase && phase) process.stdout.write('\n')
+      phase = p.phase
+      process.stdout.write(`\r  ${p.phase.padEnd(8)} ${bar(p.done, p.total, t)}`)
+    })
+    process.stdout.write('\n')
+    console.log(`  reindexed ${total} ${entity.entity} documents in ${((Date.now() - t) / 1000).toFixed(1)} s (${requeued} changed meanwhile, queued again).`)
+  }
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }
 catch (error) {
   console.error(`\n${error instanceof Error ? error.message : String(error)}`)

@@ -1,9 +1,10 @@
 import type { Runner, Task } from 'graphile-worker'
 import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
-import { SEARCH_SYNC_TASK } from '../services/project-search'
-import { reconcileProjects, scheduleSync, syncOutbox } from '../services/search-sync'
+import { SEARCH_SYNC_TASK } from '../services/search-outbox'
+import { reconcileAll, scheduleSync, syncOutbox } from '../services/search-sync'
 import { archiveStaleProjects } from '../services/project-engagement'
+import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendReminder } from '../services/bookings'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -26,14 +27,29 @@ const searchSync: Task = async () => {
 }
 
 const searchReconcile: Task = async () => {
-  await reconcileProjects()
+  await reconcileAll()
 }
 
 const archiveProjects: Task = async () => {
   await archiveStaleProjects()
 }
 
-export const TASKS = { [SEND_MAIL_TASK]: sendMail, [SEARCH_SYNC_TASK]: searchSync, [SEARCH_RECONCILE_TASK]: searchReconcile, [ARCHIVE_TASK]: archiveProjects }
+const expireBookings: Task = async () => {
+  await expireDueBookings()
+}
+
+const bookingReminder: Task = async (payload) => {
+  await sendReminder(payload as { id: string, kind: '24h' | '1h', startsAt: string })
+}
+
+export const TASKS = {
+  [SEND_MAIL_TASK]: sendMail,
+  [SEARCH_SYNC_TASK]: searchSync,
+  [SEARCH_RECONCILE_TASK]: searchReconcile,
+  [ARCHIVE_TASK]: archiveProjects,
+  [BOOKINGS_EXPIRE_TASK]: expireBookings,
+  [BOOKING_REMINDER_TASK]: bookingReminder,
+}
 
 export function startWorker(connectionString: string, pollInterval: number): Promise<Runner> {
   return run({
@@ -44,7 +60,9 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     logger: jobQueueLogger,
     taskList: TASKS,
     // drift repair every 10 minutes (and once at start-up, see plugins/jobs.ts);
-    // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC)
-    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}`,
+    // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC);
+    // unanswered booking requests expire within a minute of their deadline (booking itself
+    // also expires a mentor's due requests first, so a stale hold never blocks a slot)
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}`,
   })
 }

@@ -6,6 +6,7 @@ import { serverEnv } from '../utils/env'
 import { log } from '../utils/log'
 import type { MailParams, MailTemplate } from '../mail/templates'
 import { renderMail } from '../mail/templates'
+import type { IcsMethod } from '../mail/ics'
 
 export const SEND_MAIL_TASK = 'send_mail'
 export const MAIL_MAX_ATTEMPTS = 25
@@ -24,11 +25,11 @@ export function fromDbLocale(locale: string): AppLocale {
  */
 export async function enqueueMail<T extends MailTemplate>(
   tx: Prisma.TransactionClient,
-  mail: { to: string, locale: AppLocale, template: T, params: MailParams<T> },
+  mail: { to: string, locale: AppLocale, template: T, params: MailParams<T>, ics?: { method: IcsMethod, content: string } },
 ): Promise<string> {
   const rendered = renderMail(mail.template, mail.locale, mail.params)
   const row = await tx.mailMessage.create({
-    data: { to: mail.to, locale: toDbLocale(mail.locale), template: mail.template, ...rendered },
+    data: { to: mail.to, locale: toDbLocale(mail.locale), template: mail.template, ...rendered, icsMethod: mail.ics?.method ?? null, ics: mail.ics?.content ?? null },
     select: { id: true },
   })
   await tx.$executeRaw`SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${row.id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int)`
@@ -42,7 +43,11 @@ export async function deliverMail(id: string, attempt: number, maxAttempts: numb
   const transport = mailer()
   try {
     if (!transport) throw new Error('SMTP_URL is not set')
-    const info = await transport.sendMail({ from: serverEnv().mailFrom, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html })
+    const info = await transport.sendMail({
+      from: serverEnv().mailFrom, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html,
+      // a calendar invite as text/calendar with its METHOD, which mail clients offer to add, update or remove
+      ...(msg.ics && msg.icsMethod ? { icalEvent: { method: msg.icsMethod, filename: msg.icsMethod === 'CANCEL' ? 'cancel.ics' : 'invite.ics', content: msg.ics } } : {}),
+    })
     // Links in these mails carry one-time tokens: once delivered, the stored copy keeps only the subject.
     await prisma.mailMessage.update({
       where: { id },

@@ -8,6 +8,8 @@ import { prisma } from '../utils/prisma'
 import { searchClient } from '../utils/search'
 import { AppError } from '../utils/errors'
 import { log } from '../utils/log'
+import type { SearchEntity } from './search-outbox'
+import { enqueueSearchSync } from './search-outbox'
 
 /**
  * The projects index in Meilisearch, and the answers to GET /api/projects.
@@ -16,7 +18,6 @@ import { log } from '../utils/log'
  * (see search-sync.ts). When Meilisearch is unreachable, queries are answered from PostgreSQL.
  */
 export const PROJECTS_INDEX = 'projects'
-export const SEARCH_SYNC_TASK = 'search_sync'
 
 export interface ProjectDoc {
   id: string
@@ -123,9 +124,21 @@ export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
  * row per project and one (deduplicated) sync job.
  */
 export async function enqueueProjectSync(tx: Prisma.TransactionClient, projectIds: string[]): Promise<void> {
-  if (!projectIds.length) return
-  await tx.searchOutbox.createMany({ data: projectIds.map(entityId => ({ entity: 'project', entityId })) })
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+  await enqueueSearchSync(tx, 'project', projectIds)
+}
+
+/** Published projects belong in the index. */
+export const projectSearchEntity: SearchEntity<ProjectDoc> = {
+  entity: 'project',
+  index: PROJECTS_INDEX,
+  settings: PROJECT_INDEX_SETTINGS,
+  load: async (db, ids) => (await db.project.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' }, select: projectDocSelect })).map(toProjectDoc),
+  expected: async db => new Map((await db.project.findMany({ where: { status: 'PUBLISHED' }, select: { id: true, updatedAt: true } })).map(p => [p.id, p.updatedAt.getTime()])),
+  page: async (db, afterId, take) => (await db.project.findMany({
+    where: { status: 'PUBLISHED', ...(afterId ? { id: { gt: afterId } } : {}) }, select: projectDocSelect, orderBy: { id: 'asc' }, take,
+  })).map(toProjectDoc),
+  count: db => db.project.count({ where: { status: 'PUBLISHED' } }),
+  changedSince: async (db, since) => (await db.project.findMany({ where: { updatedAt: { gte: since } }, select: { id: true } })).map(p => p.id),
 }
 
 // ---------------------------------------------------------------------------------------------

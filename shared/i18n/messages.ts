@@ -25,6 +25,14 @@ const zh = {
   'error.db_unavailable': '数据库暂时不可用，请稍后再试。',
   'error.role_not_grantable': '该角色不能这样授予。',
   'error.last_admin': '不能移除最后一位管理员的管理员角色。',
+  'error.slot_taken': '这个时段刚刚被别人约走了，请选择其他时段。',
+  'error.slot_unavailable': '导师在这个时段不接受预约，请从可选时段中选择。',
+  'error.weekly_cap_reached': '导师这一周的预约已满，请选择其他周的时段。',
+  'error.booking_overlap': '您在这个时间已有其他预约，请先取消或改约。',
+  'error.invalid_transition': '该预约当前的状态不允许这样操作，请刷新页面查看最新状态。',
+  'error.mentor_unavailable': '这位导师暂不接受预约。',
+  'error.already_reviewed': '您已经评价过这次辅导。',
+  'error.mentor_profile_exists': '您已经提交过导师申请。',
   // field validation
   'validation.required': '此项为必填项。',
   'validation.email': '请输入有效的邮箱地址。',
@@ -38,6 +46,9 @@ const zh = {
   'validation.invalid': '此项的格式不正确。',
   'validation.tooLong': '内容过长。',
   'validation.unknownValues': '无法识别：{values}。可选值：{allowed}',
+  'validation.dateRange': '日期范围不正确（最多 31 天）。',
+  'validation.timeRange': '结束时间必须晚于开始时间。',
+  'validation.tooMany': '选择的项目太多了。',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -57,6 +68,14 @@ const en: Record<MessageKey, string> = {
   'error.wrong_password': 'Your current password is incorrect.',
   'error.csrf': 'We could not confirm where this request came from. Reload the page and try again.',
   'error.db_unavailable': 'The database is unavailable right now. Please try again shortly.',
+  'error.slot_taken': 'Someone has just booked this time. Please choose another slot.',
+  'error.slot_unavailable': 'The mentor does not take bookings at this time. Please pick one of the offered slots.',
+  'error.weekly_cap_reached': "The mentor's week is fully booked. Please choose a slot in another week.",
+  'error.booking_overlap': 'You already have a booking at this time. Cancel or move it first.',
+  'error.invalid_transition': 'This booking cannot do that in its current state. Reload the page to see its latest state.',
+  'error.mentor_unavailable': 'This mentor is not taking bookings at the moment.',
+  'error.already_reviewed': 'You have already rated this session.',
+  'error.mentor_profile_exists': 'You have already applied to be a mentor.',
   'error.role_not_grantable': 'This role cannot be granted this way.',
   'error.last_admin': 'The last administrator cannot lose the admin role.',
   'validation.required': 'This field is required.',
@@ -71,6 +90,9 @@ const en: Record<MessageKey, string> = {
   'validation.invalid': 'This value is not valid.',
   'validation.tooLong': 'This is too long.',
   'validation.unknownValues': 'Unknown: {values}. Allowed: {allowed}',
+  'validation.dateRange': 'The date range is not valid (31 days at most).',
+  'validation.timeRange': 'The end time must be after the start time.',
+  'validation.tooMany': 'Too many items are selected.',
 }
 
 const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }

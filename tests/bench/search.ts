@@ -16,7 +16,8 @@ import { seed } from '../../scripts/db/seed'
 import { generateProjects } from '../../scripts/db/project-generator'
 import { freePort, meilisearchBinary, startMeilisearch, startPostgres } from '../../scripts/lib/services'
 import type { RunningMeili } from '../../scripts/lib/services'
-import { reindexProjects } from '../../scripts/search/reindex-lib'
+import { reindexEntity } from '../../scripts/search/reindex-lib'
+import { projectSearchEntity } from '../../server/services/project-search'
 import { createPrismaClient } from '../../server/utils/prisma'
 import type { Prisma } from '../../server/generated/prisma/client'
 import { startBuiltServer } from '../support/server'
@@ -113,7 +114,7 @@ async function main() {
     })
     const client = new Meilisearch({ host: meili.url, apiKey: masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, timeout: 30_000 })
     t = performance.now()
-    await reindexProjects(prisma, client, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
+    await reindexEntity(prisma, client, projectSearchEntity, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
     const reindexSeconds = (performance.now() - t) / 1000
     console.log(`\r  full reindex of ${published} published projects: ${reindexSeconds.toFixed(1)} s                 `)
 

@@ -175,14 +175,14 @@ describe('project search (Meilisearch)', () => {
 
 describe('reconciliation', () => {
   it('puts back a project missing from the index and removes one that should not be there', async () => {
-    const { reconcileProjects } = await import('../../server/services/search-sync')
+    const { reconcile } = await import('../../server/services/search-sync')
     const tk = token()
     const p = await createProject({ title: `白城杂粮礼盒网店 ${tk}`, city: 'baicheng' })
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
     // drift made behind the outbox's back: the document is deleted in Meilisearch only
     await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${p.id}`, { method: 'DELETE', headers: { Authorization: `Bearer ${inject('meiliKey')}` } })
     await eventually(async () => !slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
-    const result = await reconcileProjects()
+    const result = await reconcile('project')
     expect(result.queued).toBeGreaterThanOrEqual(1)
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
   })

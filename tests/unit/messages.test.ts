@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { resolveLocale, translate } from '#shared/i18n/messages'
-import zh from '../../i18n/locales/zh-CN.json'
-import en from '../../i18n/locales/en.json'
+import zhShell from '../../i18n/locales/zh-CN.json'
+import enShell from '../../i18n/locales/en.json'
+import zhMentors from '../../i18n/locales/zh-CN.mentors.json'
+import enMentors from '../../i18n/locales/en.mentors.json'
+import zhDesk from '../../i18n/locales/zh-CN.mentor-desk.json'
+import enDesk from '../../i18n/locales/en.mentor-desk.json'
+
+// each locale is split into files by area (nuxt.config.ts); together they must match key for key
+const zh = { ...zhShell, ...zhMentors, ...zhDesk } as Record<string, unknown>
+const en = { ...enShell, ...enMentors, ...enDesk } as Record<string, unknown>
 
 function keys(o: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]))
@@ -10,6 +18,13 @@ function keys(o: Record<string, unknown>, prefix = ''): string[] {
 describe('translations', () => {
   it('the UI has the same keys in Chinese and English, none empty except deliberate ones', () => {
     expect(keys(en).sort()).toEqual(keys(zh).sort())
+  })
+
+  it('no two locale files of one language define the same top-level key (a later file would hide the earlier)', () => {
+    for (const files of [[zhShell, zhMentors, zhDesk], [enShell, enMentors, enDesk]]) {
+      const all = files.flatMap(f => Object.keys(f))
+      expect(all.length).toBe(new Set(all).size)
+    }
   })
 
   it('picks the language from the header, Chinese by default', () => {

@@ -1,0 +1,16 @@
+import { getRouterParam, readValidatedBody } from 'h3'
+import { idParamSchema, bookingRescheduleSchema } from '#shared/schemas/mentor'
+import { rescheduleBooking } from '../../../services/bookings'
+import { defineApiHandler } from '../../../utils/api'
+import { requireUser } from '../../../utils/auth'
+import { AppError } from '../../../utils/errors'
+
+/** POST /api/bookings/:id/reschedule — the entrepreneur moves to another free slot atomically. */
+export default defineApiHandler(async (event) => {
+  const { user } = await requireUser(event)
+  const parsed = idParamSchema.safeParse({ id: getRouterParam(event, 'id') })
+  if (!parsed.success) throw new AppError('not_found')
+  const { id } = parsed.data
+  const input = await readValidatedBody(event, bookingRescheduleSchema.parse)
+  return rescheduleBooking(user, id, input.startsAt)
+})

@@ -1,0 +1,107 @@
+import { SERVICE_TIMEZONE, wallClock } from '#shared/utils/zoned-time'
+
+/**
+ * Calendar invites (RFC 5545) for booked sessions. One event per booking: the UID is derived
+ * from the booking id and never changes, SEQUENCE rises with every change, so calendars update
+ * the same entry on a reschedule and remove it on METHOD:CANCEL. Times are written in
+ * Asia/Shanghai with its VTIMEZONE (China has had no daylight saving time since 1991).
+ */
+export type IcsMethod = 'REQUEST' | 'CANCEL'
+
+export interface IcsEvent {
+  method: IcsMethod
+  uid: string
+  sequence: number
+  startsAt: Date
+  endsAt: Date
+  summary: string
+  description: string
+  location: string | null
+  url: string
+  organizer: { name: string, email: string }
+  attendees: { name: string, email: string }[]
+  /** when the event data last changed */
+  stamp: Date
+}
+
+export function bookingUid(bookingId: string, host: string): string {
+  return `booking-${bookingId}@${host}`
+}
+
+/** TEXT values: backslash, semicolon, comma and newlines escaped. */
+function escapeText(s: string): string {
+  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+}
+
+/** Quoted parameter values (CN=…) may not contain double quotes. */
+function paramValue(s: string): string {
+  return `"${s.replace(/"/g, '\'')}"`
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = []
+  let current = ''
+  let octets = 0
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8')
+    const limit = out.length ? 74 : 75 // continuation lines start with a space
+    if (octets + size > limit) {
+      out.push(current)
+      current = ''
+      octets = 0
+    }
+    current += ch
+    octets += size
+  }
+  out.push(current)
+  return out.join('\r\n ')
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function localStamp(d: Date): string {
+  const w = wallClock(d, SERVICE_TIMEZONE)
+  return `${w.year}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+}
+
+export function renderIcs(e: IcsEvent): string {
+  const cancel = e.method === 'CANCEL'
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//StartHub//Mentor booking//ZH',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${e.method}`,
+    'BEGIN:VTIMEZONE',
+    `TZID:${SERVICE_TIMEZONE}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800',
+    'TZNAME:CST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    `SEQUENCE:${e.sequence}`,
+    `DTSTAMP:${utcStamp(e.stamp)}`,
+    `DTSTART;TZID=${SERVICE_TIMEZONE}:${localStamp(e.startsAt)}`,
+    `DTEND;TZID=${SERVICE_TIMEZONE}:${localStamp(e.endsAt)}`,
+    `SUMMARY:${escapeText(e.summary)}`,
+    `DESCRIPTION:${escapeText(e.description)}`,
+    ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+    `URL:${e.url}`,
+    `ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${e.organizer.email}`,
+    ...e.attendees.map(a => `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancel ? 'DECLINED' : 'ACCEPTED'}:mailto:${a.email}`),
+    `STATUS:${cancel ? 'CANCELLED' : 'CONFIRMED'}`,
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]
+  return `${lines.map(foldLine).join('\r\n')}\r\n`
+}

@@ -1,0 +1,35 @@
+import type { Settings } from 'meilisearch'
+import type { Prisma, PrismaClient } from '../generated/prisma/client'
+
+/**
+ * The contract between searchable records and the search_sync job. A change to a searchable
+ * record calls enqueueSearchSync inside its own transaction; the job (search-sync.ts) pushes
+ * the record's current state to the entity's index, or deletes it when it no longer belongs.
+ * Entity functions take the database client, so scripts and benchmarks can point them elsewhere.
+ */
+export const SEARCH_SYNC_TASK = 'search_sync'
+
+export type SearchEntityName = 'project' | 'mentor'
+
+export interface SearchDoc { id: string, /** ms since epoch; reconciliation compares it with the database */ updatedAt: number }
+
+export interface SearchEntity<D extends SearchDoc = SearchDoc> {
+  entity: SearchEntityName
+  index: string
+  settings: Settings
+  /** the current documents of those ids that belong in the index (others are deleted from it) */
+  load: (db: PrismaClient, ids: string[]) => Promise<D[]>
+  /** every record that belongs in the index: id → updatedAt (ms) */
+  expected: (db: PrismaClient) => Promise<Map<string, number>>
+  /** documents in id order, for a full rebuild */
+  page: (db: PrismaClient, afterId: string | null, take: number) => Promise<D[]>
+  count: (db: PrismaClient) => Promise<number>
+  /** ids changed since a moment (a rebuild queues them again) */
+  changedSince: (db: PrismaClient, since: Date) => Promise<string[]>
+}
+
+export async function enqueueSearchSync(tx: Prisma.TransactionClient, entity: SearchEntityName, ids: string[]): Promise<void> {
+  if (!ids.length) return
+  await tx.searchOutbox.createMany({ data: ids.map(entityId => ({ entity, entityId })) })
+  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+}

@@ -1,0 +1,95 @@
+/**
+ * Wall-clock time in a named time zone without a date library: Intl does the zone rules.
+ * Mentors enter and see times in Asia/Shanghai; the database stores UTC instants.
+ * A "date" here is a calendar day written YYYY-MM-DD; a "minute" is minutes since that day's midnight.
+ */
+export const SERVICE_TIMEZONE = 'Asia/Shanghai'
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    formatters.set(tz, f)
+  }
+  return f
+}
+
+interface WallClock { year: number, month: number, day: number, hour: number, minute: number, second: number }
+
+export function wallClock(instant: Date, tz: string = SERVICE_TIMEZONE): WallClock {
+  const parts = formatter(tz).formatToParts(instant)
+  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === t)!.value)
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+/** The zone's offset from UTC at that instant, in minutes (Asia/Shanghai: +480). */
+export function zoneOffsetMinutes(instant: Date, tz: string = SERVICE_TIMEZONE): number {
+  const w = wallClock(instant, tz)
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000)
+}
+
+const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0')
+
+/** The UTC instant of a wall-clock time (date + minutes since midnight) in the zone. */
+export function zonedToUtc(date: string, minute: number, tz: string = SERVICE_TIMEZONE): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const naive = Date.UTC(y, m - 1, d, 0, minute)
+  // two passes settle the offset also next to a zone's offset change
+  let offset = zoneOffsetMinutes(new Date(naive), tz)
+  offset = zoneOffsetMinutes(new Date(naive - offset * 60_000), tz)
+  return new Date(naive - offset * 60_000)
+}
+
+/** The calendar day of an instant in the zone. */
+export function zonedDate(instant: Date, tz: string = SERVICE_TIMEZONE): string {
+  const w = wallClock(instant, tz)
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`
+}
+
+/** ISO 8601 with the zone's offset, e.g. 2026-12-01T10:00:00+08:00. */
+export function toZonedIso(instant: Date, tz: string = SERVICE_TIMEZONE): string {
+  const w = wallClock(instant, tz)
+  const off = zoneOffsetMinutes(instant, tz)
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${off < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`
+}
+
+/** HH:mm of an instant in the zone. */
+export function zonedTime(instant: Date, tz: string = SERVICE_TIMEZONE): string {
+  const w = wallClock(instant, tz)
+  return `${pad(w.hour)}:${pad(w.minute)}`
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7
+}
+
+/** The Monday that starts the calendar day's week. */
+export function weekStart(date: string): string {
+  return addDays(date, 1 - isoWeekday(date))
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000)
+}
+
+export function isCalendarDate(s: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && addDays(s, 0) === s
+}
+
+/** "09:30" ⇄ 570 */
+export function minuteToHhmm(minute: number): string {
+  return `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`
+}
+export function hhmmToMinute(s: string): number {
+  const [h, m] = s.split(':').map(Number) as [number, number]
+  return h * 60 + m
+}
