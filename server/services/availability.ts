@@ -45,14 +45,14 @@ export async function loadSchedules(mentorIds: string[], from: string, to: strin
   // one after the other: inside a transaction the client runs one query at a time
   const mentors = await db.mentor.findMany({ where: { id: { in: mentorIds } }, select: settingsSelect })
   const bookings = await db.booking.findMany({
-      where: {
-        mentorId: { in: mentorIds },
-        status: { in: [...CAP_STATUSES] },
-        startsAt: { lt: windowEnd },
-        blockedUntil: { gt: new Date(windowStart.getTime() - 86_400_000) },
-        ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
-      },
-      select: { mentorId: true, startsAt: true, blockedUntil: true, status: true, expiresAt: true },
+    where: {
+      mentorId: { in: mentorIds },
+      status: { in: [...CAP_STATUSES] },
+      startsAt: { lt: windowEnd },
+      blockedUntil: { gt: new Date(windowStart.getTime() - 86_400_000) },
+      ...(excludeBookingId ? { id: { not: excludeBookingId } } : {}),
+    },
+    select: { mentorId: true, startsAt: true, blockedUntil: true, status: true, expiresAt: true },
   })
   for (const m of mentors) out.set(m.id, { settings: toSettings(m), held: [], counted: [] })
   for (const b of bookings) {

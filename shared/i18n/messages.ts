@@ -70,7 +70,7 @@ const en: Record<MessageKey, string> = {
   'error.db_unavailable': 'The database is unavailable right now. Please try again shortly.',
   'error.slot_taken': 'Someone has just booked this time. Please choose another slot.',
   'error.slot_unavailable': 'The mentor does not take bookings at this time. Please pick one of the offered slots.',
-  'error.weekly_cap_reached': "The mentor's week is fully booked. Please choose a slot in another week.",
+  'error.weekly_cap_reached': 'The mentor\'s week is fully booked. Please choose a slot in another week.',
   'error.booking_overlap': 'You already have a booking at this time. Cancel or move it first.',
   'error.invalid_transition': 'This booking cannot do that in its current state. Reload the page to see its latest state.',
   'error.mentor_unavailable': 'This mentor is not taking bookings at the moment.',

@@ -22,8 +22,6 @@ export interface MentorListItem {
   nextSlot: string | null
 }
 
-
-
 export interface MentorListResponse {
   items: MentorListItem[]
   total: number

@@ -1,5 +1,4 @@
-import { addDays, isoWeekday, weekStart, zonedDate, zonedToUtc } from './zoned-time'
-import { SERVICE_TIMEZONE } from './zoned-time'
+import { addDays, isoWeekday, weekStart, zonedDate, zonedToUtc, SERVICE_TIMEZONE } from './zoned-time'
 
 /**
  * Which sessions a mentor can be booked for. Pure: the server uses it to offer slots and to
