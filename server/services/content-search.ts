@@ -8,8 +8,11 @@ import { log } from '../utils/log'
 import { escapeHtml } from '../mail/templates'
 import { PROJECTS_INDEX, searchProjectsInDatabase } from './project-search'
 import { projectListQuerySchema } from '#shared/schemas/project'
+import { mentorListQuerySchema } from '#shared/schemas/mentor'
+import { MENTORS_INDEX, searchMentorsInDatabase } from './mentor-search'
 
 const EMPTY_PROJECT_QUERY = projectListQuerySchema.parse({})
+const EMPTY_MENTOR_QUERY = mentorListQuerySchema.parse({})
 
 /**
  * Site-wide search over the content library (policies, guides, news) in Meilisearch.
@@ -107,29 +110,37 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   const client = searchClient()!
   const started = Date.now()
   const wantProjects = !query.type || query.type === 'project'
-  const wantContent = !query.type || query.type !== 'project'
+  const wantMentors = !query.type || query.type === 'mentor'
+  const contentType = query.type && query.type !== 'project' && query.type !== 'mentor' ? query.type : null
+  const wantContent = !query.type || !!contentType
   const take = query.page * PAGE_SIZE
   const { results } = await client.multiSearch({
     queries: [
       { indexUid: PROJECTS_INDEX, q: query.q, limit: wantProjects ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'slug', 'title', 'summary'], attributesToHighlight: ['title'], attributesToCrop: ['summary'], cropLength: 40, ...HIGHLIGHT },
-      { indexUid: CONTENT_INDEX, q: query.q, limit: wantContent ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['type'], filter: [visibleFor(query.locale), ...(query.type && query.type !== 'project' ? [`type = "${query.type}"`] : [])].join(' AND '), attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'], attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'], cropLength: 40, ...HIGHLIGHT },
+      { indexUid: CONTENT_INDEX, q: query.q, limit: wantContent ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['type'], filter: [visibleFor(query.locale), ...(contentType ? [`type = "${contentType}"`] : [])].join(' AND '), attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'], attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'], cropLength: 40, ...HIGHLIGHT },
+      // mentors count for every tab, so their limit is 0 on other tabs but the total still comes back
+      { indexUid: MENTORS_INDEX, q: query.q, limit: wantMentors ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'displayName', 'title', 'organisation', 'bio'], attributesToHighlight: ['displayName', 'title', 'organisation'], attributesToCrop: ['bio'], cropLength: 40, ...HIGHLIGHT },
     ],
   })
-  const [projects, content] = results as unknown as [
+  const [projects, content, mentors] = results as unknown as [
     { hits: (ProjectHit & { _rankingScore: number, _formatted?: ProjectHit })[], estimatedTotalHits?: number, processingTimeMs: number },
     { hits: (ContentDoc & { _rankingScore: number, _formatted?: ContentDoc })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
+    { hits: (MentorHit & { _rankingScore: number, _formatted?: MentorHit })[], estimatedTotalHits?: number, processingTimeMs: number },
   ]
   // facet counts for every tab; the content filter above only narrows the list when a tab is chosen
-  const contentCounts = query.type && query.type !== 'project'
+  const contentCounts = contentType
     ? ((await client.index(CONTENT_INDEX).search(query.q, { filter: visibleFor(query.locale), facets: ['type'], limit: 0, matchingStrategy: 'all' })).facetDistribution?.type ?? {})
     : (content.facetDistribution?.type ?? {})
-  const projectCount = query.type && query.type !== 'project'
-    ? ((await client.index(PROJECTS_INDEX).search(query.q, { limit: 0, matchingStrategy: 'all' })).estimatedTotalHits ?? 0)
-    : (projects.estimatedTotalHits ?? 0)
+  const projectCount = projects.estimatedTotalHits ?? 0
+  const mentorCount = mentors.estimatedTotalHits ?? 0
   const merged = [
     ...projects.hits.map((h) => {
       const f = h._formatted ?? h
       return { score: h._rankingScore, hit: { type: 'project' as const, id: h.id, title: h.title, url: `/projects/${h.slug}`, snippet: markup(f.summary || f.title) } }
+    }),
+    ...mentors.hits.map((h) => {
+      const f = h._formatted ?? h
+      return { score: h._rankingScore, hit: { type: 'mentor' as const, id: h.id, title: h.displayName, url: `/mentors/${h.id}`, snippet: markup(`${f.title} · ${f.organisation}${f.bio ? ` — ${f.bio}` : ''}`) } }
     }),
     ...content.hits.map((h) => {
       const plain = localise(h, query.locale)
@@ -139,17 +150,19 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   ].sort((a, b) => b.score - a.score)
   const typeCounts: Record<string, number> = { ...(contentCounts as Record<string, number>) }
   if (projectCount) typeCounts.project = projectCount
+  if (mentorCount) typeCounts.mentor = mentorCount
   const total = query.type ? (typeCounts[query.type] ?? 0) : Object.values(typeCounts).reduce((a, b) => a + b, 0)
   return {
     hits: merged.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE).map(m => m.hit),
     facets: { type: typeCounts },
     estimatedTotalHits: total,
-    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, Date.now() - started),
+    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, mentors.processingTimeMs, Date.now() - started),
     degraded: false,
   }
 }
 
 interface ProjectHit { id: string, slug: string, title: string, summary: string }
+interface MentorHit { id: string, displayName: string, title: string, organisation: string, bio: string }
 
 /** Escapes everything, then turns the highlight markers into <mark>. */
 function markup(s: string): string {
@@ -167,6 +180,9 @@ async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: bool
     const projects = await searchProjectsInDatabase({ ...EMPTY_PROJECT_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
     if (projects?.total) typeCounts.project = projects.total
     for (const p of projects?.items ?? []) matches.push({ type: 'project', id: p.id, title: p.title, url: `/projects/${p.slug}`, snippet: highlight(p.summary, terms) })
+    const mentors = await searchMentorsInDatabase({ ...EMPTY_MENTOR_QUERY, q: query.q, pageSize: 50 }, new Set()).catch(() => null)
+    if (mentors?.total) typeCounts.mentor = mentors.total
+    for (const m of mentors?.items ?? []) matches.push({ type: 'mentor', id: m.id, title: m.displayName, url: `/mentors/${m.id}`, snippet: highlight(`${m.title} · ${m.organisation}`, terms) })
     for (const d of docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))) {
       const l = localise(d, query.locale)
       typeCounts[d.type] = (typeCounts[d.type] ?? 0) + 1

@@ -10,7 +10,7 @@ export type PolicyListQuery = z.infer<typeof policyListQuerySchema>
 export const searchQuerySchema = z.object({
   // very long queries are trimmed, not refused
   q: z.string().default('').transform(s => s.trim().slice(0, 100)),
-  type: z.enum(['project', 'policy', 'guide', 'news'], { error: 'validation.invalid' }).optional(),
+  type: z.enum(['project', 'mentor', 'policy', 'guide', 'news'], { error: 'validation.invalid' }).optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 })
