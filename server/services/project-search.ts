@@ -144,16 +144,19 @@ export const projectSearchEntity: SearchEntity<ProjectDoc> = {
 // ---------------------------------------------------------------------------------------------
 // Allowed filter values
 
-interface AllowedValues { category: string[], city: string[] }
+interface AllowedValues { category: string[], city: string[], categoryIds: Map<string, number>, cityIds: Map<string, number> }
 let allowedCache: { at: number, value: AllowedValues } | null = null
 
 async function allowedValues(): Promise<AllowedValues> {
   if (allowedCache && Date.now() - allowedCache.at < 60_000) return allowedCache.value
   const [categories, cities] = await Promise.all([
-    prisma.projectCategory.findMany({ select: { code: true }, orderBy: { sortOrder: 'asc' } }),
-    prisma.city.findMany({ select: { code: true }, orderBy: { sortOrder: 'asc' } }),
+    prisma.projectCategory.findMany({ select: { id: true, code: true }, orderBy: { sortOrder: 'asc' } }),
+    prisma.city.findMany({ select: { id: true, code: true }, orderBy: { sortOrder: 'asc' } }),
   ])
-  const value = { category: categories.map(c => c.code), city: [PROVINCE_WIDE, ...cities.map(c => c.code)] }
+  const value = {
+    category: categories.map(c => c.code), city: [PROVINCE_WIDE, ...cities.map(c => c.code)],
+    categoryIds: new Map(categories.map(c => [c.code, c.id])), cityIds: new Map(cities.map(c => [c.code, c.id])),
+  }
   allowedCache = { at: Date.now(), value }
   return value
 }
@@ -303,18 +306,34 @@ async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectLi
 // ---------------------------------------------------------------------------------------------
 // Degraded mode: PostgreSQL
 
-/** The filter as SQL (parameterised); one definition for the page, the total and the facets. */
-function databaseWhere(query: ProjectListQuery): Prisma.Sql {
+const SEARCH_TEXT = Prisma.sql`starthub_search_text(p.title, p.summary, p.tags)`
+const CJK = /^[\u4E00-\u9FFF]+$/
+
+/**
+ * One query term as SQL. The fallback indexes (migration project_search_fallback) make these
+ * index scans: Chinese terms of one or two characters are looked up in the GIN index of the
+ * text's Chinese unigrams and bigrams; longer Chinese terms need all their bigrams and then the
+ * exact substring; other terms use the trigram index (LIKE on the lower-cased text).
+ */
+function termSql(term: string): Prisma.Sql {
+  const t = term.toLowerCase()
+  const like = `%${t.replace(/[\\%_]/g, c => `\\${c}`)}%`
+  if (!CJK.test(t)) return Prisma.sql`${SEARCH_TEXT} LIKE ${like}`
+  const chars = [...t]
+  if (chars.length <= 2) return Prisma.sql`starthub_cjk_grams(${SEARCH_TEXT}) @> ARRAY[${t}]::text[]`
+  const grams = [...new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`))]
+  return Prisma.sql`(starthub_cjk_grams(${SEARCH_TEXT}) @> ${grams}::text[] AND ${SEARCH_TEXT} LIKE ${like})`
+}
+
+/** The filter as SQL (parameterised) over "Project" p alone; one definition for the page, the total and the facets. */
+function databaseWhere(query: ProjectListQuery, allowed: AllowedValues): Prisma.Sql {
   const and: Prisma.Sql[] = [Prisma.sql`p.status = 'PUBLISHED'`]
-  for (const term of query.q.split(/\s+/).filter(Boolean)) {
-    const like = `%${term.replace(/[\\%_]/g, c => `\\${c}`)}%`
-    and.push(Prisma.sql`(p.title ILIKE ${like} OR p.summary ILIKE ${like} OR ${term} = ANY(p.tags))`)
-  }
-  if (query.category.length) and.push(Prisma.sql`c.code IN (${Prisma.join(query.category)})`)
+  for (const term of query.q.split(/\s+/).filter(Boolean)) and.push(termSql(term))
+  if (query.category.length) and.push(Prisma.sql`p."categoryId" = ANY(${query.category.map(c => allowed.categoryIds.get(c)!)}::int[])`)
   if (query.city.length) {
-    const codes = query.city.filter(x => x !== PROVINCE_WIDE)
+    const ids = query.city.filter(x => x !== PROVINCE_WIDE).map(c => allowed.cityIds.get(c)!)
     const parts: Prisma.Sql[] = []
-    if (codes.length) parts.push(Prisma.sql`ci.code IN (${Prisma.join(codes)})`)
+    if (ids.length) parts.push(Prisma.sql`p."cityId" = ANY(${ids}::int[])`)
     if (query.city.includes(PROVINCE_WIDE)) parts.push(Prisma.sql`p."cityId" IS NULL`)
     and.push(Prisma.sql`(${Prisma.join(parts, ' OR ')})`)
   }
@@ -344,28 +363,33 @@ function databaseOrder(query: ProjectListQuery): Prisma.Sql {
 const BUCKET_SQL = Prisma.raw(`CASE ${INVESTMENT_BUCKETS.map(b => `WHEN m."investmentMin" BETWEEN ${b.min} AND ${b.max} THEN '${b.code}'`).join(' ')} END`)
 
 export async function searchProjectsInDatabase(query: ProjectListQuery): Promise<ProjectListResponse> {
-  const where = databaseWhere(query)
-  const from = Prisma.sql`FROM "Project" p JOIN "ProjectCategory" c ON c.id = p."categoryId" LEFT JOIN "City" ci ON ci.id = p."cityId" WHERE ${where}`
+  const allowed = await allowedValues()
+  const where = databaseWhere(query, allowed)
+  const from = Prisma.sql`FROM "Project" p WHERE ${where}`
   const [page, facetRows] = await Promise.all([
     prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${from} ORDER BY ${databaseOrder(query)} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-    // every facet count in one aggregation pass over the matching rows (GROUPING SETS), plus
-    // the array facet (suitableFor) from the same materialised set
-    prisma.$queryRaw<{ category: string | null, city: string | null, risk: string | null, source: string | null, recommended: boolean | null, bucket: string | null, suitable: string | null, n: number }[]>`
-      WITH m AS MATERIALIZED (SELECT c.code AS category, coalesce(ci.code, ${PROVINCE_WIDE}) AS city, p."riskLevel"::text AS risk, p."sourceType"::text AS source,
-                        p."suitableFor", p.recommended, p."investmentMin" ${from})
-      SELECT category, city, risk, source, recommended, ${BUCKET_SQL} AS bucket, NULL::text AS suitable, count(*)::int AS n
-        FROM m GROUP BY GROUPING SETS ((category), (city), (risk), (source), (recommended), (bucket))
-      UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY s`,
+    // every facet count in one aggregation pass over the matching rows (GROUPING SETS on the
+    // narrow columns of the covering index; ids are mapped to codes here), plus the array facet
+    // (suitableFor) from the same materialised set
+    prisma.$queryRaw<{ category: number | null, city: number | null, province: boolean | null, risk: string | null, source: string | null, recommended: boolean | null, bucket: string | null, suitable: string | null, n: number }[]>`
+      WITH m AS MATERIALIZED (SELECT p."categoryId", p."cityId", p."riskLevel", p."sourceType", p."suitableFor", p.recommended, p."investmentMin" ${from})
+      SELECT "categoryId" AS category, "cityId" AS city, (GROUPING("cityId") = 0 AND "cityId" IS NULL) AS province, "riskLevel"::text AS risk, "sourceType"::text AS source, recommended, ${BUCKET_SQL} AS bucket, NULL::text AS suitable, count(*)::int AS n
+        FROM m GROUP BY GROUPING SETS (("categoryId"), ("cityId"), ("riskLevel"), ("sourceType"), (recommended), (bucket))
+      UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY s`,
   ])
+  const categoryCode = new Map([...allowed.categoryIds].map(([code, id]) => [id, code]))
+  const cityCode = new Map([...allowed.cityIds].map(([code, id]) => [id, code]))
   const facets = emptyFacets()
   for (const r of facetRows) {
-    if (r.category !== null) facets.category[r.category] = r.n
-    else if (r.city !== null) facets.city[r.city] = r.n
+    if (r.category !== null) facets.category[categoryCode.get(r.category) ?? String(r.category)] = r.n
     else if (r.risk !== null) facets.riskLevel[r.risk] = r.n
     else if (r.source !== null) facets.sourceType[r.source] = r.n
     else if (r.recommended !== null) facets.recommended[String(r.recommended)] = r.n
     else if (r.bucket !== null) facets.investment[r.bucket] = r.n
     else if (r.suitable !== null) facets.suitableFor[r.suitable] = r.n
+    // the city grouping set: cityId, or NULL for province-wide projects
+    else if (r.city !== null) facets.city[cityCode.get(r.city) ?? String(r.city)] = r.n
+    else if (r.province) facets.city[PROVINCE_WIDE] = r.n
   }
   const total = Object.values(facets.riskLevel).reduce((a, b) => a + b, 0)
   const rows = page.length ? await prisma.project.findMany({ where: { id: { in: page.map(r => r.id) } }, select: projectDocSelect }) : []

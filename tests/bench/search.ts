@@ -101,7 +101,8 @@ async function main() {
       }
     }
     if (batch.length) await prisma.project.createMany({ data: batch })
-    await prisma.$executeRaw`ANALYZE "Project"`
+    // after a bulk load, as after a restore: VACUUM sets the visibility map that index-only scans need
+    await prisma.$executeRaw`VACUUM ANALYZE "Project"`
     const published = await prisma.project.count({ where: { status: 'PUBLISHED' } })
     console.log(`\r  loaded ${COUNT} projects (${published} published) into PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 
