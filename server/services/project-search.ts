@@ -263,8 +263,12 @@ export async function searchProjects(query: ProjectListQuery): Promise<ProjectLi
   return searchProjectsInDatabase(query)
 }
 
-async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectListResponse> {
-  const client = searchClient()!
+/**
+ * The Meilisearch requests that answer one /api/projects query: the page with its facets, plus
+ * one facet-only request per filtered facet (disjunctive counts). Exported so the benchmark can
+ * send exactly the same requests straight to Meilisearch.
+ */
+export function projectSearchRequests(query: ProjectListQuery) {
   const active = FACET_PARAMS.filter(([, v]) => v(query).length).map(([k]) => k)
   const main = {
     indexUid: PROJECTS_INDEX,
@@ -279,7 +283,13 @@ async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectLi
   }
   // disjunctive facets: the counts of a facet that is filtered ignore its own filter
   const perFacet = active.map(key => ({ indexUid: PROJECTS_INDEX, q: query.q, filter: filters(query, key), facets: [key], limit: 0, matchingStrategy: 'all' as const }))
-  const { results } = await client.multiSearch({ queries: [main, ...perFacet] })
+  return { active, queries: [main, ...perFacet] }
+}
+
+async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectListResponse> {
+  const client = searchClient()!
+  const { active, queries } = projectSearchRequests(query)
+  const { results } = await client.multiSearch({ queries })
   const first = results[0]!
   const dist = { ...(first.facetDistribution ?? {}) } as Record<string, FacetCounts>
   active.forEach((key, i) => {
