@@ -77,8 +77,8 @@ export async function mentorSlots(mentorId: string, from: string, to: string, no
   return generateSlots({ ...schedule, from, to, now })
 }
 
-/** The next free slot of each mentor within their horizon (null when none). */
-export async function nextSlots(mentorIds: string[], now = new Date(), withinDays = 31): Promise<Map<string, Date | null>> {
+/** The next free slot of each mentor within their horizon (at most 90 days; null when none). */
+export async function nextSlots(mentorIds: string[], now = new Date(), withinDays = 90): Promise<Map<string, Date | null>> {
   const from = zonedDate(now)
   const to = addDays(from, withinDays)
   const schedules = await loadSchedules(mentorIds, from, to, now)

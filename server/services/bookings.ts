@@ -296,6 +296,7 @@ export function acceptBooking(user: PublicUser, id: string): Promise<BookingView
 export function declineBooking(user: PublicUser, id: string, reason: string): Promise<BookingView> {
   return change(user, id, ['mentor'], async (tx, b, now) => {
     requireStatus(b, 'PENDING')
+    if (b.expiresAt <= now) throw new AppError('invalid_transition')
     const updated = await tx.booking.update({ where: { id }, data: { status: 'DECLINED', decisionReason: reason, respondedAt: now }, select: bookingSelect })
     await event(tx, id, 'declined', 'PENDING', 'DECLINED', user.id, reason)
     await mailBooking(tx, updated, recipients(updated).entrepreneur, 'declined', { reason })
