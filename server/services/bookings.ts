@@ -73,7 +73,8 @@ function toView(b: BookingRow, role: Role, now = new Date()): BookingView {
     topic: b.topic,
     description: b.description,
     mode: b.mode as SessionModeCode,
-    location: b.location,
+    // an online meeting link is the entrepreneur's only once the mentor has accepted
+    location: role === 'entrepreneur' && b.mode === 'ONLINE' && !['ACCEPTED', 'COMPLETED', 'NO_SHOW'].includes(b.status) ? null : b.location,
     mentor: { id: b.mentor.userId, mentorId: b.mentor.id, name: b.mentor.displayName, title: b.mentor.title, organisation: b.mentor.organisation },
     entrepreneur: { id: b.entrepreneur.id, name: b.entrepreneur.name },
     role,

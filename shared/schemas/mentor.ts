@@ -37,7 +37,7 @@ export type SlotQuery = z.infer<typeof slotQuerySchema>
 /** The profile a user submits to become a mentor, and later edits. */
 export const mentorProfileSchema = z.object({
   displayName: text(1, 40),
-  photoUrl: z.union([z.url({ protocol: /^https$/, error: 'validation.invalid' }), z.literal('')]).optional().transform(v => v || null),
+  photoUrl: z.union([z.url({ protocol: /^https$/, error: 'validation.invalid' }), z.literal('')]).nullish().transform(v => v || null),
   type: z.enum(MENTOR_TYPES, { error: 'validation.invalid' }),
   title: text(2, 60),
   organisation: text(2, 80),
@@ -46,8 +46,8 @@ export const mentorProfileSchema = z.object({
   industries: z.array(text(1, 40)).min(1, 'validation.required').max(MAX_INDUSTRIES, 'validation.tooMany'),
   cityCode: text(1, 40).nullable(),
   modes: z.array(z.enum(SESSION_MODES, { error: 'validation.invalid' })).min(1, 'validation.required').max(2),
-  place: z.string().trim().max(120, 'validation.tooLong').optional().transform(v => v || null),
-  meetingUrl: z.union([z.url({ protocol: /^https$/, error: 'validation.invalid' }), z.literal('')]).optional().transform(v => v || null),
+  place: z.string().trim().max(120, 'validation.tooLong').nullish().transform(v => v || null),
+  meetingUrl: z.union([z.url({ protocol: /^https$/, error: 'validation.invalid' }), z.literal('')]).nullish().transform(v => v || null),
   languages: z.array(z.enum(MENTOR_LANGUAGES, { error: 'validation.invalid' })).min(1, 'validation.required').max(MENTOR_LANGUAGES.length),
 }).refine(v => !v.modes.includes('IN_PERSON') || !!v.place, { path: ['place'], message: 'validation.required' })
   .refine(v => !v.modes.includes('ONLINE') || !!v.meetingUrl, { path: ['meetingUrl'], message: 'validation.required' })
@@ -84,7 +84,6 @@ export const bookingCreateSchema = z.object({
 export type BookingCreateInput = z.infer<typeof bookingCreateSchema>
 
 export const bookingReasonSchema = z.object({ reason: text(2, 500) })
-export const bookingOptionalReasonSchema = z.object({ reason: z.string().trim().max(500, 'validation.tooLong').optional().transform(v => v || null) })
 export const bookingRescheduleSchema = z.object({ startsAt: z.iso.datetime({ offset: true, error: 'validation.invalid' }) })
 export const bookingNotesSchema = z.object({ notes: text(1, 5000) })
 export const mentorReviewSchema = z.object({ score: int(1, 5), comment: text(2, 500) })
@@ -114,13 +113,13 @@ export const staffMentorQuerySchema = z.object({
 /** 帮我匹配 */
 export const matchRequestSchema = z.object({
   stage: z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' }),
-  industry: z.string().trim().max(40, 'validation.tooLong').optional().transform(v => v || null),
-  cityCode: z.string().trim().max(40, 'validation.tooLong').optional().transform(v => v || null),
+  industry: z.string().trim().max(40, 'validation.tooLong').nullish().transform(v => v || null),
+  cityCode: z.string().trim().max(40, 'validation.tooLong').nullish().transform(v => v || null),
   text: text(10, 1000),
 })
 export const matchAssignSchema = z.object({
   mentorId: z.uuid('validation.invalid'),
-  note: z.string().trim().max(500, 'validation.tooLong').optional().transform(v => v || null),
+  note: z.string().trim().max(500, 'validation.tooLong').nullish().transform(v => v || null),
 })
 export const staffMatchQuerySchema = z.object({
   status: z.enum(MATCH_STATUSES, { error: 'validation.invalid' }).default('OPEN'),
