@@ -173,7 +173,8 @@ async function mailBooking(tx: Tx, b: BookingRow, to: Recipient, kind: BookingMa
       kind, name: to.name, forMentor: to.forMentor, mentorName: b.mentor.displayName, entrepreneurName: b.entrepreneur.name,
       when: { 'zh-CN': formatSessionTime(b.startsAt, b.endsAt, 'zh-CN'), 'en': formatSessionTime(b.startsAt, b.endsAt, 'en') },
       ...(opts.previous ? { previousWhen: { 'zh-CN': formatSessionTime(opts.previous.startsAt, opts.previous.endsAt, 'zh-CN'), 'en': formatSessionTime(opts.previous.startsAt, opts.previous.endsAt, 'en') } } : {}),
-      topic: b.topic, stage, mode, location: b.location, reason: opts.reason ?? null,
+      // the entrepreneur learns an online meeting link only with an accepted session
+      topic: b.topic, stage, mode, location: to.forMentor || b.mode !== 'ONLINE' || ['ACCEPTED', 'COMPLETED', 'NO_SHOW'].includes(b.status) ? b.location : null, reason: opts.reason ?? null,
       url: siteLink(to.locale, `/bookings/${b.id}`),
     },
     ...(opts.ics ? { ics: { method: opts.ics, content: icsFor(b, to, opts.ics) } } : {}),
