@@ -1,0 +1,81 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newContext } from '../support/browser'
+import { baseUrl, waitForMail } from '../support/http'
+import { db } from '../support/db'
+import { createMentor, createUser } from '../support/mentors'
+import { icsLocal, readInvite } from '../support/ics'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function signedIn(client: { cookies: Map<string, string> }, width?: number): Promise<BrowserContext> {
+  const ctx = await newContext(browser, { width })
+  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
+  return ctx
+}
+
+describe('finding and booking a mentor', () => {
+  it('an entrepreneur finds a mentor by stage and city and books; the mentor accepts; the invite arrives; cancelling frees the slot', async () => {
+    const tag = Date.now().toString(36).slice(-5)
+    const mentor = await createMentor({ displayName: `松原融资导师${tag}`, city: 'songyuan', stages: ['FINANCING', 'PLAN'], noticeHours: 2 })
+    const entrepreneur = await createUser()
+    // the new mentor reaches the search index through the outbox within seconds
+    await expect.poll(async () => (await entrepreneur.client.get<{ total: number }>(`/api/mentors?q=${encodeURIComponent(mentor.displayName)}`)).body.total, { timeout: 20_000, interval: 300 }).toBe(1)
+
+    // the directory, filtered by stage and city through the facets
+    const page = await (await signedIn(entrepreneur.client)).newPage()
+    await page.goto('/mentors')
+    await page.getByTestId('facet-stage-FINANCING').check()
+    await expect.poll(() => page.url()).toContain('stage=FINANCING')
+    await page.getByTestId('facet-city-songyuan').check()
+    await expect.poll(() => page.url()).toContain('city=songyuan')
+    const card = page.getByTestId('mentor-card').filter({ hasText: mentor.displayName })
+    await card.getByRole('link', { name: mentor.displayName }).click()
+    await page.getByRole('heading', { level: 1, name: mentor.displayName }).waitFor()
+
+    // pick the first free slot and book
+    const firstSlot = page.locator('[data-testid^="slot-20"]').first()
+    const slotId = await firstSlot.getAttribute('data-testid')
+    const startsAt = slotId!.replace('slot-', '')
+    await firstSlot.click()
+    await expect.poll(() => firstSlot.getAttribute('aria-pressed')).toBe('true')
+    await page.getByLabel('需要指导的阶段').selectOption('FINANCING')
+    await page.getByLabel('辅导主题').fill('创业担保贷款怎么申请')
+    await page.getByLabel('情况说明').fill('准备在松原开一家农机维修店，想了解贷款额度和需要准备的材料。')
+    await page.getByTestId('booking-submit').click()
+    await page.waitForURL(/\/bookings\/[0-9a-f-]{36}/)
+    const bookingId = page.url().match(/bookings\/([0-9a-f-]{36})/)![1]!
+    await expect.poll(() => page.getByTestId('booking-status').first().textContent()).toContain('待导师确认')
+
+    // the mentor, in a second browser, accepts the request from their list
+    const mentorPage = await (await signedIn(mentor.client)).newPage()
+    await mentorPage.goto('/bookings')
+    const request = mentorPage.getByTestId('booking-card').filter({ hasText: '创业担保贷款怎么申请' })
+    await request.getByTestId('booking-accept').click()
+    await expect.poll(() => request.getByTestId('booking-status').textContent()).toContain('已确认')
+
+    // the entrepreneur sees it accepted, and the invite arrived
+    await page.reload()
+    await expect.poll(() => page.getByTestId('booking-status').first().textContent()).toContain('已确认')
+    const mail = await waitForMail(m => m.to.includes(entrepreneur.email) && !!m.calendar && m.calendar.method === 'REQUEST')
+    const invite = readInvite(mail.calendar!.content)
+    expect(invite.method).toBe('REQUEST')
+    expect(invite.uid).toContain(bookingId)
+    expect(invite.dtstart.value).toBe(icsLocal(startsAt))
+
+    // cancel: the slot is offered again
+    await page.getByTestId('booking-cancel').click()
+    await page.getByLabel('取消原因（会告知对方）').fill('时间冲突，改日再约')
+    await page.getByTestId('booking-cancel-confirm').click()
+    await expect.poll(() => page.getByTestId('booking-status').first().textContent()).toContain('已取消')
+    expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('CANCELLED')
+    await page.goto(`/mentors/${mentor.mentorId}`)
+    await page.getByTestId(`slot-${startsAt}`).waitFor()
+  })
+})
