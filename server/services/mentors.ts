@@ -125,6 +125,12 @@ export async function reviewMentor(staff: PublicUser, id: string, input: { decis
       await tx.userRole.createMany({ data: [{ userId: m.userId, role: 'MENTOR', grantedById: staff.id }], skipDuplicates: true })
       await audit({ action: 'role.granted', actorId: staff.id, subjectId: m.userId, meta: { role: 'MENTOR', via: 'mentor_vetting' } }, tx)
     }
+    else if (m.status === 'APPROVED') {
+      // approval withdrawn: the profile leaves the directory and the mentor role goes with it;
+      // bookings already held stay with their parties, who can still cancel them
+      await tx.userRole.deleteMany({ where: { userId: m.userId, role: 'MENTOR' } })
+      await audit({ action: 'role.revoked', actorId: staff.id, subjectId: m.userId, meta: { role: 'MENTOR', via: 'mentor_vetting' } }, tx)
+    }
     await enqueueSearchSync(tx, 'mentor', [id])
     const locale = fromDbLocale(m.user.locale)
     await enqueueMail(tx, {
