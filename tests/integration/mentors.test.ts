@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import type { MatchRequestView, MentorDetail, MentorListResponse, MentorProfile, SlotResponse } from '#shared/types/mentor'
 import { toZonedIso } from '#shared/utils/zoned-time'
 import { Client, waitForMail } from '../support/http'
+import { startBuiltServer } from '../support/server'
+import { freePort } from '../../scripts/lib/services'
 import { db } from '../support/db'
 import { eventually } from '../support/projects'
 import { at, beijingDay, book, createMentor, createUser, slots, staffUser, token } from '../support/mentors'
@@ -102,6 +104,16 @@ describe('applying and vetting', () => {
     const edited = await applicant.client.request<{ profile: MentorProfile }>('PUT', '/api/mentor/profile', profileInput(`被拒导师 r${t}`, { bio: '补充：曾任吉林省创业孵化基地导师五年，辅导过三十多家小店开业。' }))
     expect(edited.status).toBe(200)
     expect(edited.body.profile).toMatchObject({ status: 'PENDING', reviewReason: null })
+    expect((await anon().get(`/api/mentors/${id}`)).status).toBe(404)
+
+    // approved, then the approval withdrawn: the directory and the mentor role both let go
+    expect((await staff.client.post(`/api/staff/mentors/${id}/review`, { decision: 'approve' })).status).toBe(200)
+    expect((await db.userRole.findMany({ where: { userId: applicant.id } })).map(r => r.role).sort()).toEqual(['ENTREPRENEUR', 'MENTOR'])
+    const again = await staff.client.post<Err>(`/api/staff/mentors/${id}/review`, { decision: 'approve' })
+    expect(again.status).toBe(409)
+    expect(again.body.code).toBe('invalid_transition')
+    expect((await staff.client.post(`/api/staff/mentors/${id}/review`, { decision: 'reject', reason: '资料与实际不符' })).status).toBe(200)
+    expect((await db.userRole.findMany({ where: { userId: applicant.id } })).map(r => r.role)).toEqual(['ENTREPRENEUR'])
     expect((await anon().get(`/api/mentors/${id}`)).status).toBe(404)
   })
 })
@@ -311,5 +323,35 @@ describe('match me (帮我匹配)', () => {
     expect((await other.client.post(`/api/match-requests/${id}/close`)).status).toBe(404)
     expect((await e.client.post<MatchRequestView>(`/api/match-requests/${id}/close`)).body.status).toBe('CLOSED')
     expect((await staff.client.post<Err>(`/api/staff/match-requests/${id}/assign`, { mentorId: mentor.mentorId })).status).toBe(409)
+  })
+})
+
+describe('without Meilisearch', () => {
+  it('the directory answers from PostgreSQL, marked degraded, with facets, filters and the next free slot; the page says so', async () => {
+    const tk = token()
+    const mentor = await createMentor({ displayName: `降级导师${tk}`, city: 'baicheng', stages: ['RISK'] })
+    // a second server on the same database with no search configured (RUN_JOBS=0: the main server's worker does the jobs)
+    const server = await startBuiltServer(await freePort(), { DATABASE_URL: inject('databaseUrl'), RUN_JOBS: '0' })
+    try {
+      const res = await fetch(`${server.baseUrl}/api/mentors?q=${encodeURIComponent(tk)}`)
+      expect(res.status).toBe(200)
+      const body = await res.json() as MentorListResponse
+      expect(body.degraded).toBe(true)
+      expect(body.items.map(i => i.id)).toEqual([mentor.mentorId])
+      expect(body.items[0]!.nextSlot).toMatch(/\+08:00$/)
+      expect(body.facets.city).toEqual({ baicheng: 1 })
+      expect(body.facets.stage).toEqual({ RISK: 1 })
+      const filtered = await (await fetch(`${server.baseUrl}/api/mentors?q=${encodeURIComponent(tk)}&stage=PLAN`)).json() as MentorListResponse
+      expect(filtered.total).toBe(0)
+      const search = await (await fetch(`${server.baseUrl}/api/search?q=${encodeURIComponent(tk)}`)).json() as { degraded: boolean, hits: { type: string, id: string }[] }
+      expect(search.degraded).toBe(true)
+      expect(search.hits).toContainEqual(expect.objectContaining({ type: 'mentor', id: mentor.mentorId }))
+      const page = await (await fetch(`${server.baseUrl}/mentors?q=${encodeURIComponent(tk)}`)).text()
+      expect(page).toContain('搜索服务暂时不可用')
+      expect(page).toContain(`降级导师${tk}`)
+    }
+    finally {
+      await server.stop()
+    }
   })
 })
