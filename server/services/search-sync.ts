@@ -24,12 +24,40 @@ export const SEARCH_ENTITIES: Record<SearchEntityName, SearchEntity> = {
 
 const settingsApplied = new Set<string>()
 
-/** Creates the entity's index and applies its settings (idempotent; once per process). */
+/** True when every setting we define already has that value in the index (attribute lists of filters and sorts in any order). */
+export function settingsMatch(wanted: object, current: object): boolean {
+  const unordered = new Set(['filterableAttributes', 'sortableAttributes', 'stopWords'])
+  const same = (a: unknown, b: unknown, key = ''): boolean => {
+    if (Array.isArray(a) && Array.isArray(b)) {
+      if (a.length !== b.length) return false
+      if (unordered.has(key) || a.every(x => typeof x === 'string')) {
+        const sa = unordered.has(key) ? [...a].sort() : a
+        const sb = unordered.has(key) ? [...b].sort() : b
+        return sa.every((x, i) => same(x, sb[i]))
+      }
+      return a.every((x, i) => same(x, b[i]))
+    }
+    if (a && typeof a === 'object') {
+      if (!b || typeof b !== 'object') return false
+      return Object.entries(a).every(([k, v]) => same(v, (b as Record<string, unknown>)[k], k))
+    }
+    return a === b
+  }
+  return same(wanted, current)
+}
+
+/**
+ * Creates the entity's index and applies its settings when they differ (idempotent; once per
+ * process). Unchanged settings are not sent again: on a large index even a no-op settings task
+ * would queue ahead of the first document update after a restart.
+ */
 export async function ensureIndex(entity: SearchEntity): Promise<void> {
   const client = searchClient()
   if (!client || settingsApplied.has(entity.index)) return
   await client.createIndex(entity.index, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }).catch(() => {})
-  await client.index(entity.index).updateSettings(entity.settings).waitTask({ timeout: 60_000 })
+  const index = client.index(entity.index)
+  const current = await index.getSettings().catch(() => null)
+  if (!current || !settingsMatch(entity.settings, current)) await index.updateSettings(entity.settings).waitTask({ timeout: 60_000 })
   settingsApplied.add(entity.index)
 }
 
