@@ -122,8 +122,8 @@ describe('site shell', () => {
   it('sections not built yet say so honestly', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
-    await page.goto('/mentors')
-    await page.getByRole('heading', { name: '创业导师即将上线' }).waitFor()
+    await page.goto('/trainings')
+    await page.getByRole('heading', { name: '创业培训即将上线' }).waitFor()
     await page.goto('/loans')
     await page.getByRole('heading', { name: '创业贷款即将上线' }).waitFor()
     await ctx.close()
