@@ -54,7 +54,9 @@ export const TASKS = {
 export function startWorker(connectionString: string, pollInterval: number): Promise<Runner> {
   return run({
     connectionString,
-    concurrency: 2,
+    // long jobs (a reconciliation over 75k documents takes seconds) must not hold up the
+    // short ones that keep search fresh and mail flowing
+    concurrency: 4,
     pollInterval,
     noHandleSignals: true,
     logger: jobQueueLogger,

@@ -188,6 +188,7 @@ async function main() {
     }
     console.log('')
     line('commit → searchable (API)', fresh)
+    console.log(`  each, in order (ms): ${fresh.map(x => x.toFixed(0)).join(' ')}`)
 
     // degraded mode: Meilisearch stopped, PostgreSQL answers
     await meili.stop()
