@@ -133,7 +133,18 @@ export const projectSearchEntity: SearchEntity<ProjectDoc> = {
   index: PROJECTS_INDEX,
   settings: PROJECT_INDEX_SETTINGS,
   load: async (db, ids) => (await db.project.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' }, select: projectDocSelect })).map(toProjectDoc),
-  expected: async db => new Map((await db.project.findMany({ where: { status: 'PUBLISHED' }, select: { id: true, updatedAt: true } })).map(p => [p.id, p.updatedAt.getTime()])),
+  expected: async (db) => {
+    // in pages, yielding between them: at 100k projects one big read would block the server's
+    // event loop (API requests and the sync job share the process) for a second or more
+    const out = new Map<string, number>()
+    for (let cursor: string | undefined; ;) {
+      const rows = await db.project.findMany({ where: { status: 'PUBLISHED', ...(cursor ? { id: { gt: cursor } } : {}) }, select: { id: true, updatedAt: true }, orderBy: { id: 'asc' }, take: 5000 })
+      for (const r of rows) out.set(r.id, r.updatedAt.getTime())
+      if (rows.length < 5000) return out
+      cursor = rows.at(-1)!.id
+      await new Promise(resolve => setImmediate(resolve))
+    }
+  },
   page: async (db, afterId, take) => (await db.project.findMany({
     where: { status: 'PUBLISHED', ...(afterId ? { id: { gt: afterId } } : {}) }, select: projectDocSelect, orderBy: { id: 'asc' }, take,
   })).map(toProjectDoc),

@@ -110,10 +110,11 @@ export async function reconcile(name: SearchEntityName): Promise<ReconcileResult
   const expected = await entity.expected(prisma)
   const indexed = new Map<string, number>()
   const index = client.index<{ id: string, updatedAt: number }>(entity.index)
-  for (let offset = 0; ; offset += 10_000) {
-    const page = await index.getDocuments({ fields: ['id', 'updatedAt'], limit: 10_000, offset })
+  for (let offset = 0; ; offset += 5000) {
+    const page = await index.getDocuments({ fields: ['id', 'updatedAt'], limit: 5000, offset })
     for (const d of page.results) indexed.set(d.id, d.updatedAt)
-    if (page.results.length < 10_000) break
+    if (page.results.length < 5000) break
+    await new Promise(resolve => setImmediate(resolve))
   }
   const drift: string[] = []
   for (const [id, updatedAt] of expected) if (indexed.get(id) !== updatedAt) drift.push(id)

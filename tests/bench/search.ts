@@ -189,6 +189,10 @@ async function main() {
     console.log('')
     line('commit → searchable (API)', fresh)
     console.log(`  each, in order (ms): ${fresh.map(x => x.toFixed(0)).join(' ')}`)
+    // how long Meilisearch itself took to index those updates (its task durations)
+    const tasks = await client.tasks.getTasks({ indexUids: ['projects'], types: ['documentAdditionOrUpdate'], limit: 20 })
+    const secs = (d: string | null | undefined) => Number(/PT([\d.]+)S/.exec(d ?? '')?.[1] ?? Number.NaN) * 1000
+    console.log(`  Meilisearch indexing time of the last 20 updates (ms): ${tasks.results.map(t => secs(t.duration).toFixed(0)).reverse().join(' ')}`)
 
     // degraded mode: Meilisearch stopped, PostgreSQL answers
     await meili.stop()
