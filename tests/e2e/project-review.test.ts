@@ -54,9 +54,11 @@ describe('admission review', () => {
 
     await waitForMail(m => m.to.includes(provider.email) && m.subject.includes(title))
 
+    // the query in the URL, so every reload searches again (typing before a reload could lose
+    // the words to the debounce, and then the reload would show the unfiltered list)
     const v = await (await newContext(browser)).newPage()
-    await v.goto('/projects')
-    await v.getByLabel('搜索项目', { exact: true }).fill(title)
+    await v.goto(`/projects?q=${encodeURIComponent(title)}`)
+    await expect.poll(() => v.getByLabel('搜索项目', { exact: true }).inputValue()).toBe(title)
     await expect.poll(async () => {
       await v.reload()
       return v.getByTestId('project-card').filter({ hasText: title }).count()
