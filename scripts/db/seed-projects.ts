@@ -5,6 +5,7 @@
  */
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import { generateProjects } from './project-generator'
+import { queueSearchSync } from '../../server/services/search-outbox'
 
 const DAY = 86_400_000
 
@@ -103,5 +104,5 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
   }
   // the published projects go to the search index through the outbox, like any other change
   await prisma.$executeRaw`INSERT INTO "SearchOutbox" ("entity", "entityId") SELECT 'project', "id"::text FROM "Project" WHERE "status" = 'PUBLISHED'`
-  await prisma.$executeRaw`SELECT graphile_worker.add_job('search_sync', '{}'::json, job_key => 'search_sync', max_attempts => 1000)`
+  await queueSearchSync(prisma)
 }

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import type { SearchEntity } from '../../server/services/search-outbox'
-import { SEARCH_SYNC_TASK } from '../../server/services/search-outbox'
+import { queueSearchSync } from '../../server/services/search-outbox'
 
 const BATCH = 5000
 
@@ -41,7 +41,7 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     const changed = await entity.changedSince(prisma, since)
     if (changed.length) {
       await prisma.searchOutbox.createMany({ data: changed.map(entityId => ({ entity: entity.entity, entityId })) })
-      await prisma.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+      await queueSearchSync(prisma)
     }
     return { total, requeued: changed.length }
   }

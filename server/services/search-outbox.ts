@@ -28,8 +28,20 @@ export interface SearchEntity<D extends SearchDoc = SearchDoc> {
   changedSince: (db: PrismaClient, since: Date) => Promise<string[]>
 }
 
+/** The job queue's named queue for sync jobs: they run one at a time, so an older read of a
+ * record can never be pushed after a newer one. */
+export const SEARCH_SYNC_QUEUE = 'search'
+
+/**
+ * Queues the sync job (one pending job at most, thanks to its key). A delayed run (a retry after
+ * a failure) never postpones a run that is already due: `preserve_run_at` keeps the earlier time.
+ */
+export async function queueSearchSync(db: Pick<Prisma.TransactionClient, '$executeRaw'>, delayMs = 0): Promise<void> {
+  await db.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, queue_name => ${SEARCH_SYNC_QUEUE}, run_at => now() + make_interval(secs => ${delayMs / 1000}), job_key => ${SEARCH_SYNC_TASK}, job_key_mode => ${delayMs ? 'preserve_run_at' : 'replace'}, max_attempts => 1000)`
+}
+
 export async function enqueueSearchSync(tx: Prisma.TransactionClient, entity: SearchEntityName, ids: string[]): Promise<void> {
   if (!ids.length) return
   await tx.searchOutbox.createMany({ data: ids.map(entityId => ({ entity, entityId })) })
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+  await queueSearchSync(tx)
 }

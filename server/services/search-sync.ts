@@ -4,7 +4,7 @@ import { log } from '../utils/log'
 import { projectSearchEntity } from './project-search'
 import { mentorSearchEntity } from './mentor-search'
 import type { SearchEntity, SearchEntityName } from './search-outbox'
-import { SEARCH_SYNC_TASK } from './search-outbox'
+import { queueSearchSync } from './search-outbox'
 
 /**
  * Keeps Meilisearch in step with PostgreSQL without losing an update, for every searchable
@@ -96,7 +96,7 @@ export async function syncOutbox(): Promise<SyncResult> {
 
 /** Runs the sync job again after `ms` (one pending sync job at most, thanks to its job key). */
 export async function scheduleSync(ms: number): Promise<void> {
-  await prisma.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, run_at => now() + make_interval(secs => ${ms / 1000}), max_attempts => 1000)`
+  await queueSearchSync(prisma, ms)
 }
 
 export interface ReconcileResult { queued: number, indexed: number, expected: number }
@@ -124,7 +124,7 @@ export async function reconcile(name: SearchEntityName): Promise<ReconcileResult
       for (let i = 0; i < drift.length; i += 5000) {
         await tx.searchOutbox.createMany({ data: drift.slice(i, i + 5000).map(entityId => ({ entity: name, entityId })) })
       }
-      await tx.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, job_key => ${SEARCH_SYNC_TASK}, max_attempts => 1000)`
+      await queueSearchSync(tx)
     })
     log.info('search reconcile queued drifted records', { entity: name, queued: drift.length })
   }

@@ -18,6 +18,7 @@ import { freePort, meilisearchBinary, startMeilisearch, startPostgres } from '..
 import type { RunningMeili } from '../../scripts/lib/services'
 import { reindexEntity } from '../../scripts/search/reindex-lib'
 import { projectSearchEntity, projectSearchRequests } from '../../server/services/project-search'
+import { queueSearchSync } from '../../server/services/search-outbox'
 import { projectListQuerySchema } from '../../shared/schemas/project'
 import { createPrismaClient } from '../../server/utils/prisma'
 import type { Prisma } from '../../server/generated/prisma/client'
@@ -176,7 +177,7 @@ async function main() {
           data: { slug: `bench-${tk}`, title: `新鲜度测试 ${tk}`, summary: '基准测试', description: '基准测试', categoryId: cat, sourceType: 'INDIVIDUAL', providerId: provider.id, investmentMin: 1, investmentMax: 2, monthlyCost: 1, paybackMonths: 1, expectedJobs: 1, riskLevel: 'LOW', status: 'PUBLISHED', publishedAt: new Date() },
         })
         await tx.searchOutbox.create({ data: { entity: 'project', entityId: p.id } })
-        await tx.$executeRaw`SELECT graphile_worker.add_job('search_sync', '{}'::json, job_key => 'search_sync', max_attempts => 1000)`
+        await queueSearchSync(tx)
       })
       while (true) {
         const res = await (await fetch(`${server.baseUrl}/api/projects?q=${tk}`)).json() as { total: number }

@@ -4,7 +4,7 @@
  * StartHub server (.output). A small control server lets tests read caught mail and stop or
  * restart SMTP and Meilisearch to test outages. Everything is stopped at the end.
  */
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -112,6 +112,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     control.close()
+    // the server's log stays with the test reports, to read when a run failed
+    mkdirSync(join(root, 'test-results'), { recursive: true })
+    writeFileSync(join(root, 'test-results', `${project.name}-server.log`), server.log())
     await server.stop()
     await smtp?.stop()
     await meili?.stop()
