@@ -40,13 +40,25 @@ export interface ProjectDoc {
   rating: number
   ratingCount: number
   publishedAt: number
+  /**
+   * Every facet value of the project as `<facet>:<value>` ("city:changchun", "riskLevel:LOW"):
+   * the one attribute that filters and facets use. Meilisearch counts facets of a small result
+   * set (up to 3,000 hits) by reading each hit's values, per facet attribute; one attribute
+   * instead of seven made those counts about three times faster (奶茶 at 100k: 20 → 7 ms).
+   */
+  facetValues: string[]
   /** ms since epoch; the reconciliation job compares it with the database */
   updatedAt: number
+  /** the shape of the document; a document of another version is rewritten by the reconciliation */
+  docVersion: number
 }
+
+/** Bump when ProjectDoc changes shape: the reconciliation job then rewrites every document. */
+export const PROJECT_DOC_VERSION = 2
 
 export const PROJECT_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'tags', 'categoryName', 'summary', 'cityName'],
-  filterableAttributes: ['category', 'city', 'riskLevel', 'sourceType', 'suitableFor', 'recommended', 'investmentMin', 'investmentMax', 'investmentBucket'],
+  filterableAttributes: ['facetValues', 'investmentMin', 'investmentMax'],
   sortableAttributes: ['publishedAt', 'investmentMin', 'rating', 'recommendedRank'],
   displayedAttributes: ['*'],
   // an explicit sort (price, newest, rating) orders all matches; without one, relevance decides
@@ -67,7 +79,8 @@ export const PROJECT_INDEX_SETTINGS: Settings = {
   // word proximity per attribute, not per word pair: much cheaper to index and to query
   proximityPrecision: 'byAttribute',
   pagination: { maxTotalHits: 100_000 },
-  faceting: { maxValuesPerFacet: 200 },
+  // facetValues holds every facet's values (13 categories + 13 cities + ~20 others): keep all
+  faceting: { maxValuesPerFacet: 500 },
 }
 
 export const projectDocSelect = {
@@ -94,6 +107,8 @@ export const projectDocSelect = {
 export type ProjectDocRow = Prisma.ProjectGetPayload<{ select: typeof projectDocSelect }>
 
 export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
+  const city = p.city?.code ?? PROVINCE_WIDE
+  const bucket = investmentBucket(p.investmentMin)
   return {
     id: p.id,
     slug: p.slug,
@@ -102,7 +117,7 @@ export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
     tags: p.tags,
     category: p.category.code,
     categoryName: p.category.nameZh,
-    city: p.city?.code ?? PROVINCE_WIDE,
+    city,
     cityName: p.city?.nameZh ?? '全省',
     riskLevel: p.riskLevel,
     sourceType: p.sourceType,
@@ -111,11 +126,16 @@ export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
     recommendedRank: p.recommended ? 1 : 0,
     investmentMin: p.investmentMin,
     investmentMax: p.investmentMax,
-    investmentBucket: investmentBucket(p.investmentMin),
+    investmentBucket: bucket,
     rating: p.rating ?? 0,
     ratingCount: p.ratingCount,
     publishedAt: Math.floor((p.publishedAt ?? p.updatedAt).getTime() / 1000),
+    facetValues: [
+      `category:${p.category.code}`, `city:${city}`, `riskLevel:${p.riskLevel}`, `sourceType:${p.sourceType}`,
+      ...p.suitableFor.map(s => `suitableFor:${s}`), `recommended:${p.recommended}`, `investmentBucket:${bucket}`,
+    ],
     updatedAt: p.updatedAt.getTime(),
+    docVersion: PROJECT_DOC_VERSION,
   }
 }
 
@@ -132,6 +152,7 @@ export const projectSearchEntity: SearchEntity<ProjectDoc> = {
   entity: 'project',
   index: PROJECTS_INDEX,
   settings: PROJECT_INDEX_SETTINGS,
+  docVersion: PROJECT_DOC_VERSION,
   load: async (db, ids) => (await db.project.findMany({ where: { id: { in: ids }, status: 'PUBLISHED' }, select: projectDocSelect })).map(toProjectDoc),
   expected: async (db) => {
     // in pages, yielding between them: at 100k projects one big read would block the server's
@@ -201,14 +222,18 @@ const FACET_PARAMS: [FacetKey, (q: ProjectListQuery) => string[]][] = [
   ['investmentBucket', q => q.investment],
   ['recommended', q => (q.recommended === undefined ? [] : [String(q.recommended)])],
 ]
-const FACET_ATTRIBUTES = ['category', 'city', 'riskLevel', 'sourceType', 'suitableFor', 'recommended', 'investmentBucket']
+
+/** `facetValues IN [...]` for one facet's selected values (OR within a facet; facets AND together). */
+function facetFilter(key: FacetKey, values: string[]): string {
+  return `facetValues IN [${values.map(v => filterValue(`${key}:${v}`)).join(', ')}]`
+}
 
 function filters(query: ProjectListQuery, except?: FacetKey): string[] {
   const out: string[] = []
   for (const [key, values] of FACET_PARAMS) {
     const vs = values(query)
     if (key === except || !vs.length) continue
-    out.push(key === 'recommended' ? `recommended = ${vs[0] === 'true'}` : `${key} IN [${vs.map(filterValue).join(', ')}]`)
+    out.push(facetFilter(key, vs))
   }
   // a budget: projects whose range reaches into [investmentMin, investmentMax]
   if (query.investmentMax !== undefined) out.push(`investmentMin <= ${query.investmentMax}`)
@@ -285,7 +310,7 @@ export function projectSearchRequests(query: ProjectListQuery) {
     indexUid: PROJECTS_INDEX,
     q: query.q,
     filter: filters(query),
-    facets: FACET_ATTRIBUTES,
+    facets: ['facetValues'],
     page: query.page,
     hitsPerPage: query.pageSize,
     sort: sortFor(query),
@@ -293,8 +318,19 @@ export function projectSearchRequests(query: ProjectListQuery) {
     attributesToRetrieve: ['id', 'slug', 'title', 'summary', 'category', 'city', 'investmentMin', 'investmentMax', 'riskLevel', 'recommended', 'rating', 'ratingCount'],
   }
   // disjunctive facets: the counts of a facet that is filtered ignore its own filter
-  const perFacet = active.map(key => ({ indexUid: PROJECTS_INDEX, q: query.q, filter: filters(query, key), facets: [key], limit: 0, matchingStrategy: 'all' as const }))
+  const perFacet = active.map(key => ({ indexUid: PROJECTS_INDEX, q: query.q, filter: filters(query, key), facets: ['facetValues'], limit: 0, matchingStrategy: 'all' as const }))
   return { active, queries: [main, ...perFacet] }
+}
+
+/** `{ "city:changchun": 922, ... }` → `{ city: { changchun: 922 }, ... }` */
+function splitFacetValues(counts: Record<string, number> | undefined): Record<FacetKey, FacetCounts> {
+  const out: Record<FacetKey, FacetCounts> = { category: {}, city: {}, riskLevel: {}, sourceType: {}, suitableFor: {}, investmentBucket: {}, recommended: {} }
+  for (const [kv, n] of Object.entries(counts ?? {})) {
+    const at = kv.indexOf(':')
+    const key = kv.slice(0, at) as FacetKey
+    if (key in out) out[key][kv.slice(at + 1)] = n
+  }
+  return out
 }
 
 async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectListResponse> {
@@ -302,18 +338,19 @@ async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectLi
   const { active, queries } = projectSearchRequests(query)
   const { results } = await client.multiSearch({ queries })
   const first = results[0]!
-  const dist = { ...(first.facetDistribution ?? {}) } as Record<string, FacetCounts>
+  const dist = splitFacetValues(first.facetDistribution?.facetValues)
+  // a filtered facet counts from its own request, which leaves out that facet's filter
   active.forEach((key, i) => {
-    dist[key] = (results[i + 1]!.facetDistribution?.[key] ?? {}) as FacetCounts
+    dist[key] = splitFacetValues(results[i + 1]!.facetDistribution?.facetValues)[key]
   })
   const facets = emptyFacets()
-  facets.category = dist.category ?? {}
-  facets.city = dist.city ?? {}
-  facets.riskLevel = dist.riskLevel ?? {}
-  facets.sourceType = dist.sourceType ?? {}
-  facets.suitableFor = dist.suitableFor ?? {}
-  facets.investment = dist.investmentBucket ?? {}
-  facets.recommended = dist.recommended ?? {}
+  facets.category = dist.category
+  facets.city = dist.city
+  facets.riskLevel = dist.riskLevel
+  facets.sourceType = dist.sourceType
+  facets.suitableFor = dist.suitableFor
+  facets.investment = dist.investmentBucket
+  facets.recommended = dist.recommended
   return {
     items: (first.hits as unknown as ProjectDoc[]).map(toItem),
     total: (first as { totalHits?: number }).totalHits ?? first.hits.length,

@@ -11,12 +11,20 @@ export const SEARCH_SYNC_TASK = 'search_sync'
 
 export type SearchEntityName = 'project' | 'mentor'
 
-export interface SearchDoc { id: string, /** ms since epoch; reconciliation compares it with the database */ updatedAt: number }
+export interface SearchDoc {
+  id: string
+  /** ms since epoch; reconciliation compares it with the database */
+  updatedAt: number
+  /** the document's shape (absent = 1); reconciliation rewrites documents of another version */
+  docVersion?: number
+}
 
 export interface SearchEntity<D extends SearchDoc = SearchDoc> {
   entity: SearchEntityName
   index: string
   settings: Settings
+  /** the version of the documents `load` and `page` make (absent = 1); see SearchDoc.docVersion */
+  docVersion?: number
   /** the current documents of those ids that belong in the index (others are deleted from it) */
   load: (db: PrismaClient, ids: string[]) => Promise<D[]>
   /** every record that belongs in the index: id → updatedAt (ms) */

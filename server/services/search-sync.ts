@@ -3,7 +3,7 @@ import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
 import { projectSearchEntity } from './project-search'
 import { mentorSearchEntity } from './mentor-search'
-import type { SearchEntity, SearchEntityName } from './search-outbox'
+import type { SearchDoc, SearchEntity, SearchEntityName } from './search-outbox'
 import { queueSearchSync } from './search-outbox'
 
 /**
@@ -78,8 +78,9 @@ export async function syncOutbox(): Promise<SyncResult> {
         const docs = await entity.load(prisma, ids)
         const gone = ids.filter(id => !docs.some(d => d.id === id))
         const index = client.index(entity.index)
-        if (docs.length) await index.addDocuments(docs).waitTask({ timeout: 60_000 })
-        if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 60_000 })
+        // a one-document update takes Meilisearch ~10 ms: poll its task often (the default is 50 ms)
+        if (docs.length) await index.addDocuments(docs).waitTask({ timeout: 60_000, interval: 10 })
+        if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 60_000, interval: 10 })
       }
       await prisma.searchOutbox.updateMany({ where: { id: { in: rows.map(r => r.id) } }, data: { processedAt: new Date(), lastError: null } })
       processed += rows.length
@@ -101,7 +102,7 @@ export async function scheduleSync(ms: number): Promise<void> {
 
 export interface ReconcileResult { queued: number, indexed: number, expected: number }
 
-/** Compares the database with the entity's index and queues every record whose entry is missing, stale or should not be there. */
+/** Compares the database with the entity's index and queues every record whose entry is missing, stale, of an older document shape, or should not be there. */
 export async function reconcile(name: SearchEntityName): Promise<ReconcileResult> {
   const client = searchClient()
   if (!client) return { queued: 0, indexed: 0, expected: 0 }
@@ -109,15 +110,20 @@ export async function reconcile(name: SearchEntityName): Promise<ReconcileResult
   await ensureIndex(entity)
   const expected = await entity.expected(prisma)
   const indexed = new Map<string, number>()
-  const index = client.index<{ id: string, updatedAt: number }>(entity.index)
+  const outdated = new Set<string>()
+  const version = entity.docVersion ?? 1
+  const index = client.index<SearchDoc>(entity.index)
   for (let offset = 0; ; offset += 5000) {
-    const page = await index.getDocuments({ fields: ['id', 'updatedAt'], limit: 5000, offset })
-    for (const d of page.results) indexed.set(d.id, d.updatedAt)
+    const page = await index.getDocuments({ fields: ['id', 'updatedAt', 'docVersion'], limit: 5000, offset })
+    for (const d of page.results) {
+      indexed.set(d.id, d.updatedAt)
+      if ((d.docVersion ?? 1) !== version) outdated.add(d.id)
+    }
     if (page.results.length < 5000) break
     await new Promise(resolve => setImmediate(resolve))
   }
   const drift: string[] = []
-  for (const [id, updatedAt] of expected) if (indexed.get(id) !== updatedAt) drift.push(id)
+  for (const [id, updatedAt] of expected) if (indexed.get(id) !== updatedAt || outdated.has(id)) drift.push(id)
   for (const id of indexed.keys()) if (!expected.has(id)) drift.push(id)
   if (drift.length) {
     await prisma.$transaction(async (tx) => {

@@ -162,7 +162,7 @@ describe('project search (Meilisearch)', () => {
     await eventually(async () => {
       const want = await published()
       // this test is the only one that uses Songyuan: the index must hold exactly its published projects
-      const docs = await meili<{ results: { id: string, updatedAt: number }[] }>(`/indexes/projects/documents?limit=1000&fields=id,updatedAt&filter=${encodeURIComponent('city = "songyuan"')}`)
+      const docs = await meili<{ results: { id: string, updatedAt: number }[] }>(`/indexes/projects/documents?limit=1000&fields=id,updatedAt&filter=${encodeURIComponent('facetValues = "city:songyuan"')}`)
       const have = new Map((docs.results ?? []).map(d => [d.id, d.updatedAt]))
       const pending = await db.searchOutbox.count({ where: { processedAt: null } })
       return pending === 0 && have.size === want.length && want.every(p => have.get(p.id) === p.updatedAt.getTime())
@@ -185,5 +185,28 @@ describe('reconciliation', () => {
     const result = await reconcile('project')
     expect(result.queued).toBeGreaterThanOrEqual(1)
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
+  })
+
+  it('rewrites a document of an older shape (after an upgrade changed the documents)', async () => {
+    const { reconcile } = await import('../../server/services/search-sync')
+    const { PROJECT_DOC_VERSION } = await import('../../server/services/project-search')
+    const tk = token()
+    const p = await createProject({ title: `四平农机维修服务站 ${tk}`, city: 'siping' })
+    await eventually(async () => (await list(`q=${tk}&city=siping`)).body.total === 1, 10_000)
+    // the document as an older release wrote it: no facet values, no version (= 1)
+    const headers = { 'Authorization': `Bearer ${inject('meiliKey')}`, 'Content-Type': 'application/json' }
+    const old = await (await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${p.id}`, { headers })).json() as Record<string, unknown>
+    delete old.facetValues
+    delete old.docVersion
+    await fetch(`${inject('meiliUrl')}/indexes/projects/documents`, { method: 'PUT', headers, body: JSON.stringify([{ ...old, facetValues: null, docVersion: null }]) })
+    // its facets and filters no longer see it, while the text search still does
+    await eventually(async () => (await list(`q=${tk}&city=siping`)).body.total === 0, 10_000)
+    expect((await list(`q=${tk}`)).body.total).toBe(1)
+    const result = await reconcile('project')
+    expect(result.queued).toBeGreaterThanOrEqual(1)
+    await eventually(async () => (await list(`q=${tk}&city=siping`)).body.total === 1, 10_000)
+    const doc = await (await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${p.id}`, { headers })).json() as { docVersion: number, facetValues: string[] }
+    expect(doc.docVersion).toBe(PROJECT_DOC_VERSION)
+    expect(doc.facetValues).toContain('city:siping')
   })
 })
