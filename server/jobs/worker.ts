@@ -4,6 +4,7 @@ import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
 import { SEARCH_SYNC_TASK } from '../services/search-outbox'
 import { reconcileAll, scheduleSync, syncOutbox } from '../services/search-sync'
 import { archiveStaleProjects } from '../services/project-engagement'
+import { deleteUnattachedImages } from '../services/project-images'
 import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendReminder } from '../services/bookings'
 import { jobQueueLogger } from './logger'
 
@@ -13,6 +14,7 @@ import { jobQueueLogger } from './logger'
  */
 export const SEARCH_RECONCILE_TASK = 'search_reconcile'
 export const ARCHIVE_TASK = 'projects_archive'
+export const IMAGES_CLEANUP_TASK = 'project_images_cleanup'
 
 const sendMail: Task = async (payload, helpers) => {
   const { id } = payload as { id: string }
@@ -34,6 +36,10 @@ const archiveProjects: Task = async () => {
   await archiveStaleProjects()
 }
 
+const cleanupImages: Task = async () => {
+  await deleteUnattachedImages()
+}
+
 const expireBookings: Task = async () => {
   await expireDueBookings()
 }
@@ -47,6 +53,7 @@ export const TASKS = {
   [SEARCH_SYNC_TASK]: searchSync,
   [SEARCH_RECONCILE_TASK]: searchReconcile,
   [ARCHIVE_TASK]: archiveProjects,
+  [IMAGES_CLEANUP_TASK]: cleanupImages,
   [BOOKINGS_EXPIRE_TASK]: expireBookings,
   [BOOKING_REMINDER_TASK]: bookingReminder,
 }
@@ -62,9 +69,10 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     logger: jobQueueLogger,
     taskList: TASKS,
     // drift repair every 10 minutes (and once at start-up, see plugins/jobs.ts);
-    // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC);
+    // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC), and picture uploads
+    // never attached to a project are deleted hourly once a day old;
     // unanswered booking requests expire within a minute of their deadline (booking itself
     // also expires a mentor's due requests first, so a stale hold never blocks a slot)
-    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}`,
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n17 * * * * ${IMAGES_CLEANUP_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}`,
   })
 }

@@ -57,7 +57,8 @@ export async function projectForEdit(user: PublicUser, id: string): Promise<Proj
     where: { id },
     select: {
       id: true, status: true, providerId: true, title: true, summary: true, description: true, tags: true, sourceType: true, investmentMin: true, investmentMax: true,
-      monthlyCost: true, paybackMonths: true, expectedJobs: true, riskLevel: true, riskFactors: true, requiredSkills: true, suitableFor: true, policySlugs: true, images: true,
+      monthlyCost: true, paybackMonths: true, expectedJobs: true, riskLevel: true, riskFactors: true, requiredSkills: true, suitableFor: true, policySlugs: true,
+      images: { select: { id: true, alt: true }, orderBy: { position: 'asc' } },
       category: { select: { code: true } }, city: { select: { code: true } },
     },
   })

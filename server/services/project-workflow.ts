@@ -6,6 +6,7 @@ import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { enqueueProjectSync } from './project-search'
+import { setProjectImages } from './project-images'
 import { enqueueMail, fromDbLocale } from './mail'
 import { siteLink } from './accounts'
 
@@ -33,7 +34,7 @@ async function resolveRefs(input: Pick<ProjectInput, 'categoryCode' | 'cityCode'
 }
 
 function data(input: ProjectInput) {
-  const { categoryCode: _c, cityCode: _ci, ...rest } = input
+  const { categoryCode: _c, cityCode: _ci, images: _i, ...rest } = input
   return rest
 }
 
@@ -45,6 +46,7 @@ export async function createProject(provider: PublicUser, input: ProjectInput): 
       select: { id: true, slug: true, status: true },
     })
     await tx.projectTransition.create({ data: { projectId: p.id, fromStatus: null, toStatus: 'DRAFT', actorId: provider.id } })
+    await setProjectImages(tx, p.id, provider, input.images)
     return p
   })
 }
@@ -63,6 +65,7 @@ export async function updateProject(user: PublicUser, id: string, input: Project
   const refs = await resolveRefs(input)
   return prisma.$transaction(async (tx) => {
     const updated = await tx.project.update({ where: { id }, data: { ...data(input), ...refs, archiveReminderAt: null }, select: { id: true, slug: true, status: true } })
+    await setProjectImages(tx, id, user, input.images)
     await enqueueProjectSync(tx, [id])
     return updated
   })

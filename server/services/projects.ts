@@ -6,6 +6,7 @@ import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { renderMarkdown } from '../utils/markdown'
 import { projectItemSelect, rowToListItem } from './project-search'
+import { projectImageViewSelect, toImageView } from './project-images'
 
 const detailSelect = {
   id: true,
@@ -25,6 +26,7 @@ const detailSelect = {
   requiredSkills: true,
   suitableFor: true,
   policySlugs: true,
+  images: { select: projectImageViewSelect, orderBy: { position: 'asc' } },
   recommended: true,
   recommendationText: true,
   rating: true,
@@ -90,6 +92,7 @@ export async function getProjectBySlug(slug: string, viewer: PublicUser | null):
     requiredSkills: p.requiredSkills,
     suitableFor: p.suitableFor as ProjectDetail['suitableFor'],
     policySlugs: p.policySlugs,
+    images: p.images.map(toImageView),
     recommended: p.recommended,
     recommendationText: p.recommendationText,
     rating: p.ratingCount ? Math.round((p.rating ?? 0) * 10) / 10 : null,

@@ -17,6 +17,8 @@ export const LIMITS = {
   resetIp: { points: Number(process.env.RATE_LIMIT_RESET_IP || 20), windowSeconds: 60 * 60 },
   /** registrations per IP */
   registerIp: { points: Number(process.env.RATE_LIMIT_REGISTER_IP || 20), windowSeconds: 60 * 60 },
+  /** project picture uploads per account */
+  imageUpload: { points: Number(process.env.RATE_LIMIT_IMAGE_UPLOAD || 60), windowSeconds: 60 * 60 },
   /** verification mails per account */
   verifyResend: { points: 5, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitRule>

@@ -33,6 +33,8 @@ const zh = {
   'error.mentor_unavailable': '这位导师暂不接受预约。',
   'error.already_reviewed': '您已经评价过这次辅导。',
   'error.mentor_profile_exists': '您已经提交过导师申请。',
+  'error.image_too_large': '图片太大了：每张不能超过 {mb} MB。',
+  'error.unsupported_image': '无法读取这张图片。请上传 JPG、PNG 或 WebP 格式的照片。',
   // field validation
   'validation.required': '此项为必填项。',
   'validation.email': '请输入有效的邮箱地址。',
@@ -76,6 +78,8 @@ const en: Record<MessageKey, string> = {
   'error.mentor_unavailable': 'This mentor is not taking bookings at the moment.',
   'error.already_reviewed': 'You have already rated this session.',
   'error.mentor_profile_exists': 'You have already applied to be a mentor.',
+  'error.image_too_large': 'This picture is too large: each may be at most {mb} MB.',
+  'error.unsupported_image': 'We could not read this picture. Please upload a JPG, PNG or WebP photo.',
   'error.role_not_grantable': 'This role cannot be granted this way.',
   'error.last_admin': 'The last administrator cannot lose the admin role.',
   'validation.required': 'This field is required.',

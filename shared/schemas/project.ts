@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { INVESTMENT_BUCKETS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
+import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
 const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]]
 
@@ -56,7 +56,11 @@ export const projectInputSchema = z.object({
   requiredSkills: z.array(shortText(40)).max(10, 'validation.tooLong').default([]),
   suitableFor: z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' })).max(SUITABLE_FOR.length).default([]),
   policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.tooLong').default([]),
-  images: z.array(z.url({ protocol: /^https$/, error: 'validation.invalid' })).max(6, 'validation.tooLong').default([]),
+  /** uploaded pictures (POST /api/project-images) in display order, each with its text for screen readers */
+  images: z.array(z.object({
+    id: z.uuid('validation.invalid'),
+    alt: z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.tooLong').default(''),
+  })).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.tooMany').default([]),
 }).refine(v => v.investmentMax >= v.investmentMin, { path: ['investmentMax'], message: 'validation.invalid' })
 export type ProjectInput = z.infer<typeof projectInputSchema>
 
@@ -90,3 +94,6 @@ export const projectQueueQuerySchema = z.object({
   status: z.enum(PROJECT_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
   page: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(10_000, 'validation.invalid').default(1),
 })
+
+/** The text field sent with an upload (multipart field "alt"). */
+export const projectImageAltSchema = z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.tooLong').default('')

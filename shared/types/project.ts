@@ -42,6 +42,15 @@ export interface ProjectEvaluationSummary {
   comments: { evaluatorName: string, evaluatorType: 'MENTOR' | 'STAFF', comment: string, score: number, updatedAt: string }[]
 }
 
+/** A stored project picture as pages show it. */
+export interface ProjectImageView {
+  id: string
+  url: string
+  alt: string
+  width: number
+  height: number
+}
+
 export interface ProjectDetail extends ProjectListItem {
   description: string
   /** the description rendered to sanitised HTML */
@@ -56,6 +65,7 @@ export interface ProjectDetail extends ProjectListItem {
   requiredSkills: string[]
   suitableFor: SuitableForCode[]
   policySlugs: string[]
+  images: ProjectImageView[]
   recommendationText: string | null
   status: ProjectStatusCode
   publishedAt: string | null

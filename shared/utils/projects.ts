@@ -25,3 +25,18 @@ export type InvestmentBucketCode = (typeof INVESTMENT_BUCKETS)[number]['code']
 export function investmentBucket(investmentMin: number): InvestmentBucketCode {
   return INVESTMENT_BUCKETS.find(b => investmentMin >= b.min && investmentMin <= b.max)!.code
 }
+
+/** Project pictures: how many, how large an upload may be, which formats are read. */
+export const PROJECT_IMAGE_LIMITS = {
+  perProject: 6,
+  maxUploadBytes: 8 * 1024 * 1024,
+  /** the longest side after scaling */
+  maxSide: 1600,
+  altMaxLength: 120,
+  types: ['image/jpeg', 'image/png', 'image/webp'] as readonly string[],
+} as const
+
+/** Where a stored project picture is served (immutable: a new upload gets a new id). */
+export function projectImageUrl(id: string): string {
+  return `/media/projects/${id}.webp`
+}

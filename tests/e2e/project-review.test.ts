@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, newContext } from '../support/browser'
 import { baseUrl, verifiedUser, waitForMail } from '../support/http'
@@ -38,6 +39,10 @@ describe('admission review', () => {
     await p.getByLabel('月运营成本（元）').fill('6000')
     await p.getByLabel('回本周期（月）').fill('8')
     await p.getByLabel('预计带动就业（人）').fill('3')
+    // a picture from the phone: uploaded at once, then described for screen readers
+    const photo = await sharp({ create: { width: 1200, height: 900, channels: 3, background: '#3a6ea5' } }).jpeg().toBuffer()
+    await p.getByLabel('选择图片上传').setInputFiles({ name: '店门口.jpg', mimeType: 'image/jpeg', buffer: photo })
+    await p.getByLabel('第 1 张图片的说明').fill('雪具租赁店门口')
     await p.getByRole('button', { name: '保存草稿' }).click()
     await p.getByText('草稿已保存。').waitFor()
     const card = p.getByTestId('provider-project').filter({ hasText: title })
@@ -63,6 +68,11 @@ describe('admission review', () => {
       await v.reload()
       return v.getByTestId('project-card').filter({ hasText: title }).count()
     }, { timeout: 15_000 }).toBe(1)
+    // the project page shows the picture with its description
+    await v.getByTestId('project-card').filter({ hasText: title }).getByRole('link', { name: title }).click()
+    const picture = v.getByRole('img', { name: '雪具租赁店门口' })
+    await picture.waitFor()
+    await expect.poll(() => picture.evaluate(el => (el as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(1200)
   })
 
   it('a mentor evaluates a published project on its page', async () => {

@@ -2,28 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ProjectListResponse } from '#shared/types/project'
 import { Client, verifiedUser, waitForMail } from '../support/http'
 import { db, grantRole } from '../support/db'
-import { eventually } from '../support/projects'
-
-const input = (title: string) => ({
-  title,
-  summary: '投资少、见效快的社区早餐项目，适合首次创业。',
-  description: '## 项目介绍\n社区早餐店，主营包子、豆浆。<script>alert(1)</script>\n\n[政策](/policies) [坏链接](javascript:alert(1)) ![图](http://example.com/x.png)',
-  categoryCode: 'food-snacks',
-  tags: ['早餐', '社区店'],
-  cityCode: 'siping',
-  sourceType: 'INDIVIDUAL',
-  investmentMin: 30_000,
-  investmentMax: 50_000,
-  monthlyCost: 8000,
-  paybackMonths: 10,
-  expectedJobs: 3,
-  riskLevel: 'LOW',
-  riskFactors: ['选址'],
-  requiredSkills: ['面点制作'],
-  suitableFor: ['GRADUATE', 'RETURNEE'],
-  policySlugs: ['siping-syb-training-subsidy'],
-  images: [],
-})
+import { eventually, projectInput as input } from '../support/projects'
 
 async function staffClient() {
   const s = await verifiedUser()

@@ -81,3 +81,25 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs = 15_0
   }
   return Date.now() - started
 }
+
+/** A complete body for POST /api/projects (the provider's form as it would send it). */
+export const projectInput = (title: string) => ({
+  title,
+  summary: '投资少、见效快的社区早餐项目，适合首次创业。',
+  description: '## 项目介绍\n社区早餐店，主营包子、豆浆。<script>alert(1)</script>\n\n[政策](/policies) [坏链接](javascript:alert(1)) ![图](http://example.com/x.png)',
+  categoryCode: 'food-snacks',
+  tags: ['早餐', '社区店'],
+  cityCode: 'siping',
+  sourceType: 'INDIVIDUAL',
+  investmentMin: 30_000,
+  investmentMax: 50_000,
+  monthlyCost: 8000,
+  paybackMonths: 10,
+  expectedJobs: 3,
+  riskLevel: 'LOW',
+  riskFactors: ['选址'],
+  requiredSkills: ['面点制作'],
+  suitableFor: ['GRADUATE', 'RETURNEE'],
+  policySlugs: ['siping-syb-training-subsidy'],
+  images: [],
+})
