@@ -1,5 +1,5 @@
 /** Reference data and demo accounts. Cities are data: add one here (or in the admin later), not in code. */
-export const CITIES = [
+export const CITIES: readonly { code: string, nameZh: string, nameEn: string, level: 'NATIONAL_PILOT' | 'PROVINCIAL_PILOT' | 'OTHER', parent?: string }[] = [
   { code: 'changchun', nameZh: '长春', nameEn: 'Changchun', level: 'NATIONAL_PILOT' },
   { code: 'jilin', nameZh: '吉林市', nameEn: 'Jilin City', level: 'NATIONAL_PILOT' },
   { code: 'liaoyuan', nameZh: '辽源', nameEn: 'Liaoyuan', level: 'NATIONAL_PILOT' },
@@ -10,7 +10,8 @@ export const CITIES = [
   { code: 'baicheng', nameZh: '白城', nameEn: 'Baicheng', level: 'PROVINCIAL_PILOT' },
   { code: 'yanbian', nameZh: '延边州', nameEn: 'Yanbian Prefecture', level: 'PROVINCIAL_PILOT' },
   { code: 'changbaishan', nameZh: '长白山管委会', nameEn: 'Changbaishan Administration', level: 'OTHER' },
-  { code: 'jiutai', nameZh: '九台', nameEn: 'Jiutai', level: 'PROVINCIAL_PILOT' },
+  // a district of Changchun since 2014 and a pilot of its own: a Changchun filter includes it
+  { code: 'jiutai', nameZh: '九台', nameEn: 'Jiutai', level: 'PROVINCIAL_PILOT', parent: 'changchun' },
 ] as const
 
 /** One demo account per role. Development only: the seed refuses to create them in production. */

@@ -24,8 +24,12 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
   const say = opts.onProgress ?? (() => {})
   const prisma = createPrismaClient(databaseUrl)
   try {
-    for (const [i, c] of CITIES.entries()) {
+    for (const [i, { parent: _p, ...c }] of CITIES.entries()) {
       await prisma.city.upsert({ where: { code: c.code }, create: { ...c, sortOrder: i }, update: { nameZh: c.nameZh, nameEn: c.nameEn, level: c.level, sortOrder: i } })
+    }
+    for (const c of CITIES) {
+      const parent = c.parent ? await prisma.city.findUniqueOrThrow({ where: { code: c.parent }, select: { id: true } }) : null
+      await prisma.city.update({ where: { code: c.code }, data: { parentId: parent?.id ?? null } })
     }
     say(`cities         ${bar(CITIES.length, CITIES.length)}`)
     for (const [i, c] of PROJECT_CATEGORIES.entries()) {

@@ -14,6 +14,8 @@ import { log } from '../utils/log'
 import type { SearchEntity } from './search-outbox'
 import { filterValue } from './project-search'
 import { mentorsAvailableSoon, nextSlots } from './availability'
+import { rollUpAreas, withAreas } from '#shared/utils/cities'
+import { cityRows } from './cities'
 
 /**
  * The mentors index in Meilisearch and the answers to GET /api/mentors. Approved mentors are
@@ -136,7 +138,7 @@ const FACETS: [FacetKey, keyof MentorListResponse['facets'], (q: MentorListQuery
 ]
 
 async function checkFilterValues(query: MentorListQuery): Promise<void> {
-  const [cats, cities] = await Promise.all([prisma.projectCategory.findMany({ select: { code: true } }), prisma.city.findMany({ select: { code: true } })])
+  const [cats, cities] = await Promise.all([prisma.projectCategory.findMany({ select: { code: true } }), cityRows()])
   const allowed = { industry: cats.map(c => c.code), city: [PROVINCE_WIDE, ...cities.map(c => c.code)] }
   const fields: ConstructorParameters<typeof AppError>[1] = {}
   for (const key of ['industry', 'city'] as const) {
@@ -182,15 +184,20 @@ async function withNextSlots(items: Omit<MentorListItem, 'nextSlot'>[]): Promise
 export async function searchMentors(query: MentorListQuery): Promise<MentorListResponse> {
   await checkFilterValues(query)
   const available = await mentorsAvailableSoon()
+  const cities = await cityRows()
+  // a city filter includes the city's areas (长春 → 长春 and 九台); a city's count includes theirs
+  const expanded = { ...query, city: withAreas(cities, query.city) }
+  let answer: MentorListResponse | null = null
   if (searchClient()) {
     try {
-      return await searchMentorsInIndex(query, available)
+      answer = await searchMentorsInIndex(expanded, available)
     }
     catch (error) {
       log.warn('mentors: Meilisearch unavailable, answering from PostgreSQL', { error: String(error) })
     }
   }
-  return searchMentorsInDatabase(query, available)
+  answer ??= await searchMentorsInDatabase(expanded, available)
+  return { ...answer, facets: { ...answer.facets, city: rollUpAreas(cities, answer.facets.city) } }
 }
 
 async function searchMentorsInIndex(query: MentorListQuery, available: Set<string>): Promise<MentorListResponse> {

@@ -3,6 +3,7 @@ import { queryCollection } from '@nuxt/content/server'
 import type { PolicyListQuery } from '#shared/schemas/content'
 import type { PolicySummary } from '#shared/types/content'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { cityRows } from './cities'
 
 /** Policies from the content library (@nuxt/content), newest first, filtered by tag and city. */
 export async function listPolicies(event: H3Event, query: PolicyListQuery): Promise<PolicySummary[]> {
@@ -10,9 +11,12 @@ export async function listPolicies(event: H3Event, query: PolicyListQuery): Prom
     .select('path', 'title', 'titleEn', 'issuer', 'city', 'tags', 'effectiveDate', 'summary', 'summaryEn')
     .order('effectiveDate', 'DESC')
     .all()
+  // a place's list includes the policies that apply there too: the province-wide ones and, for
+  // an area such as 九台, those of its city (长春). Without the database, the place alone.
+  const cities = query.city ? await cityRows().catch(() => []) : []
+  const applies = new Set([query.city, PROVINCE_WIDE, cities.find(c => c.code === query.city)?.parent ?? PROVINCE_WIDE])
   return rows
     .map(r => ({ ...r, slug: r.path.split('/').pop()! }))
     .filter(p => !query.tag || p.tags.includes(query.tag))
-    // a city's list includes the province-wide policies, which apply there too
-    .filter(p => !query.city || p.city === query.city || p.city === PROVINCE_WIDE)
+    .filter(p => !query.city || applies.has(p.city))
 }

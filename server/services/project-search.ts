@@ -3,6 +3,7 @@ import type { ProjectListQuery } from '#shared/schemas/project'
 import type { FacetCounts, ProjectListItem, ProjectListResponse } from '#shared/types/project'
 import { investmentBucket, INVESTMENT_BUCKETS, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '#shared/utils/projects'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { rollUpAreas, withAreas } from '#shared/utils/cities'
 import { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { searchClient } from '../utils/search'
@@ -10,6 +11,8 @@ import { AppError } from '../utils/errors'
 import { log } from '../utils/log'
 import type { SearchEntity } from './search-outbox'
 import { enqueueSearchSync } from './search-outbox'
+import type { CityRow } from './cities'
+import { cityRows } from './cities'
 
 /**
  * The projects index in Meilisearch, and the answers to GET /api/projects.
@@ -176,18 +179,18 @@ export const projectSearchEntity: SearchEntity<ProjectDoc> = {
 // ---------------------------------------------------------------------------------------------
 // Allowed filter values
 
-interface AllowedValues { category: string[], city: string[], categoryIds: Map<string, number>, cityIds: Map<string, number> }
+interface AllowedValues { category: string[], city: string[], categoryIds: Map<string, number>, cityIds: Map<string, number>, cities: CityRow[] }
 let allowedCache: { at: number, value: AllowedValues } | null = null
 
 async function allowedValues(): Promise<AllowedValues> {
   if (allowedCache && Date.now() - allowedCache.at < 60_000) return allowedCache.value
   const [categories, cities] = await Promise.all([
     prisma.projectCategory.findMany({ select: { id: true, code: true }, orderBy: { sortOrder: 'asc' } }),
-    prisma.city.findMany({ select: { id: true, code: true }, orderBy: { sortOrder: 'asc' } }),
+    cityRows(),
   ])
   const value = {
     category: categories.map(c => c.code), city: [PROVINCE_WIDE, ...cities.map(c => c.code)],
-    categoryIds: new Map(categories.map(c => [c.code, c.id])), cityIds: new Map(cities.map(c => [c.code, c.id])),
+    categoryIds: new Map(categories.map(c => [c.code, c.id])), cityIds: new Map(cities.map(c => [c.code, c.id])), cities,
   }
   allowedCache = { at: Date.now(), value }
   return value
@@ -287,16 +290,21 @@ function emptyFacets(): ProjectListResponse['facets'] {
 
 export async function searchProjects(query: ProjectListQuery): Promise<ProjectListResponse> {
   await checkFilterValues(query)
+  const { cities } = await allowedValues()
+  // a city filter includes the city's areas (长春 → 长春 and 九台); a city's count includes theirs
+  const expanded = { ...query, city: withAreas(cities, query.city) }
   const client = searchClient()
+  let answer: ProjectListResponse | null = null
   if (client) {
     try {
-      return await searchProjectsInIndex(query)
+      answer = await searchProjectsInIndex(expanded)
     }
     catch (error) {
       log.warn('projects: Meilisearch unavailable, answering from PostgreSQL', { error: String(error) })
     }
   }
-  return searchProjectsInDatabase(query)
+  answer ??= await searchProjectsInDatabase(expanded)
+  return { ...answer, page: query.page, facets: { ...answer.facets, city: rollUpAreas(cities, answer.facets.city) } }
 }
 
 /**

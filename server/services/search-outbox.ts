@@ -41,11 +41,13 @@ export interface SearchEntity<D extends SearchDoc = SearchDoc> {
 export const SEARCH_SYNC_QUEUE = 'search'
 
 /**
- * Queues the sync job (one pending job at most, thanks to its key). A delayed run (a retry after
- * a failure) never postpones a run that is already due: `preserve_run_at` keeps the earlier time.
+ * Queues the sync job (one pending job at most, thanks to its key). `preserve_run_at` keeps a
+ * pending job's time: a delayed run (a retry after a failure) never postpones a run that is
+ * already due, and while Meilisearch is down, new changes wait for the pending retry (at most
+ * 5 s away, see search-sync.ts) instead of each failing at once.
  */
 export async function queueSearchSync(db: Pick<Prisma.TransactionClient, '$executeRaw'>, delayMs = 0): Promise<void> {
-  await db.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, queue_name => ${SEARCH_SYNC_QUEUE}, run_at => now() + make_interval(secs => ${delayMs / 1000}), job_key => ${SEARCH_SYNC_TASK}, job_key_mode => ${delayMs ? 'preserve_run_at' : 'replace'}, max_attempts => 1000)`
+  await db.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, queue_name => ${SEARCH_SYNC_QUEUE}, run_at => now() + make_interval(secs => ${delayMs / 1000}), job_key => ${SEARCH_SYNC_TASK}, job_key_mode => 'preserve_run_at', max_attempts => 1000)`
 }
 
 export async function enqueueSearchSync(tx: Prisma.TransactionClient, entity: SearchEntityName, ids: string[]): Promise<void> {

@@ -11,7 +11,7 @@ import { queueSearchSync } from './search-outbox'
  * entity (projects, mentors):
  * - syncOutbox: pushes the current state of every record named in unprocessed SearchOutbox rows,
  *   waits for Meilisearch's task, then marks the rows done; on failure it records the error on
- *   the rows and schedules itself again (at most 30 s later), so the outbox drains soon after
+ *   the rows and schedules itself again (at most 5 s later), so the outbox drains soon after
  *   Meilisearch comes back.
  * - reconcile: compares the database with each index and queues whatever drifted.
  */
@@ -88,7 +88,9 @@ export async function syncOutbox(): Promise<SyncResult> {
     catch (error) {
       const attempts = Math.max(...rows.map(r => r.attempts)) + 1
       await prisma.searchOutbox.updateMany({ where: { id: { in: rows.map(r => r.id) } }, data: { attempts: { increment: 1 }, lastError: String(error).slice(0, 500) } })
-      const retryInMs = Math.min(30_000, 500 * 2 ** Math.min(attempts, 6))
+      // soon, and never far: the outbox must drain within seconds of Meilisearch's return (a
+      // failed attempt costs one refused request and one UPDATE of the pending rows)
+      const retryInMs = Math.min(5000, 500 * 2 ** Math.min(attempts, 4))
       log.warn('search sync failed; will retry', { pending: rows.length, attempts, retryInMs, error: String(error) })
       return { processed, failed: true, retryInMs }
     }

@@ -27,6 +27,8 @@ export interface CityOption {
   nameZh: string
   nameEn: string
   level: 'NATIONAL_PILOT' | 'PROVINCIAL_PILOT' | 'OTHER'
+  /** the city this area belongs to (九台 → changchun), or null */
+  parent: string | null
 }
 
 export interface HealthReport {

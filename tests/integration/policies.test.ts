@@ -21,6 +21,10 @@ describe('policy library', () => {
     expect(changchun.body.every(p => p.city === 'changchun' || p.city === 'province')).toBe(true)
     const province = await c.get<PolicySummary[]>('/api/policies?city=province')
     expect(province.body.every(p => p.city === 'province')).toBe(true)
+    // an area (九台, a district of 长春) also sees its city's policies, but 长春 does not see 九台's
+    const jiutai = await c.get<PolicySummary[]>('/api/policies?city=jiutai')
+    expect(new Set(jiutai.body.map(p => p.city))).toEqual(new Set(['jiutai', 'changchun', 'province']))
+    expect(changchun.body.some(p => p.city === 'jiutai')).toBe(false)
   })
 
   it('refuses an unknown tag with 400', async () => {

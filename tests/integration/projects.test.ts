@@ -98,6 +98,26 @@ describe('project search (Meilisearch)', () => {
     expect(long.status).toBe(200)
   })
 
+  it('a city includes its areas: 长春 finds and counts 九台\'s projects; 九台 alone finds only its own', async () => {
+    const tk = token()
+    const city = await createProject({ title: `长春早餐车 ${tk}`, city: 'changchun' })
+    const area = await createProject({ title: `九台早餐车 ${tk}`, city: 'jiutai' })
+    await createProject({ title: `吉林早餐车 ${tk}`, city: 'jilin' })
+    await eventually(async () => (await list(`q=${tk}`)).body.total === 3, 10_000)
+    const all = await list(`q=${tk}`)
+    expect(all.body.facets.city).toEqual({ changchun: 2, jiutai: 1, jilin: 1 })
+    const changchun = await list(`q=${tk}&city=changchun`)
+    expect(slugs(changchun).sort()).toEqual([city.slug, area.slug].sort())
+    expect(changchun.body.total).toBe(2)
+    // disjunctive: the city facet still counts the other cities
+    expect(changchun.body.facets.city).toEqual({ changchun: 2, jiutai: 1, jilin: 1 })
+    expect(slugs(await list(`q=${tk}&city=jiutai`))).toEqual([area.slug])
+    const cities = await api.get<{ code: string, parent: string | null }[]>('/api/cities')
+    const codes = cities.body.map(c => c.code)
+    expect(codes.indexOf('jiutai')).toBe(codes.indexOf('changchun') + 1)
+    expect(cities.body.find(c => c.code === 'jiutai')?.parent).toBe('changchun')
+  })
+
   it('site search lists projects with policies and guides, with a project tab', async () => {
     const p = await createProject({ title: '九台农村电商服务站', category: 'agri-ecommerce', city: 'jiutai', tags: ['电商'] })
     await eventually(async () => slugs(await list(`q=${encodeURIComponent('九台农村电商服务站')}`)).includes(p.slug))
@@ -124,6 +144,9 @@ describe('project search (Meilisearch)', () => {
   it('while Meilisearch is down the API answers from PostgreSQL; afterwards every update is in the index', async () => {
     const tk = token()
     const seedProjects = await Promise.all(Array.from({ length: 10 }, (_, i) => createProject({ title: `停机测试项目${i} ${tk}`, city: 'songyuan' })))
+    const tkCity = token()
+    await createProject({ title: `长春停机测试 ${tkCity}`, city: 'changchun' })
+    await createProject({ title: `九台停机测试 ${tkCity}`, city: 'jiutai' })
     await eventually(async () => (await list(`q=${tk}`)).body.total === 10)
     await control('meili/stop')
     const changed: string[] = []
@@ -133,6 +156,10 @@ describe('project search (Meilisearch)', () => {
       expect(degraded.body.degraded).toBe(true)
       expect(degraded.body.total).toBe(10)
       expect(degraded.body.facets.city).toEqual({ songyuan: 10 })
+      // a city includes its areas here too
+      const changchun = await list(`q=${tkCity}&city=changchun`)
+      expect(changchun.body).toMatchObject({ degraded: true, total: 2 })
+      expect((await list(`q=${tkCity}`)).body.facets.city).toEqual({ changchun: 2, jiutai: 1 })
       expect(degraded.body.facets.riskLevel).toEqual({ LOW: 10 })
       expect(degraded.body.facets.investment).toEqual({ '30k-50k': 10 })
       // filters, sorting and paging work in degraded mode too
