@@ -63,9 +63,14 @@ export async function ensureIndex(entity: SearchEntity): Promise<void> {
 
 export interface SyncResult { processed: number, failed: boolean, retryInMs?: number }
 
+/** After a failure, this process waits out the backoff before it tries Meilisearch again. */
+let retryNotBefore = 0
+
 export async function syncOutbox(): Promise<SyncResult> {
   const client = searchClient()
   if (!client) return { processed: 0, failed: false }
+  // a change made while Meilisearch is down queues the job at once; it waits for the retry
+  if (Date.now() < retryNotBefore) return { processed: 0, failed: true, retryInMs: retryNotBefore - Date.now() }
   let processed = 0
   while (true) {
     const rows = await prisma.searchOutbox.findMany({ where: { processedAt: null }, orderBy: { id: 'asc' }, take: BATCH, select: { id: true, entity: true, entityId: true, attempts: true } })
@@ -91,6 +96,7 @@ export async function syncOutbox(): Promise<SyncResult> {
       // soon, and never far: the outbox must drain within seconds of Meilisearch's return (a
       // failed attempt costs one refused request and one UPDATE of the pending rows)
       const retryInMs = Math.min(5000, 500 * 2 ** Math.min(attempts, 4))
+      retryNotBefore = Date.now() + retryInMs
       log.warn('search sync failed; will retry', { pending: rows.length, attempts, retryInMs, error: String(error) })
       return { processed, failed: true, retryInMs }
     }
