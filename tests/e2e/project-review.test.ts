@@ -75,6 +75,31 @@ describe('admission review', () => {
     await expect.poll(() => picture.evaluate(el => (el as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBe(1200)
   })
 
+  it('project pictures: at most six, and moving or removing one keeps the keyboard focus', async () => {
+    const provider = await verifiedUser('PROVIDER')
+    const p = await (await signedIn(provider.client)).newPage()
+    await p.goto('/provider/projects/new')
+    const files = await Promise.all(Array.from({ length: 7 }, async (_, i) => ({
+      name: `图${i + 1}.png`, mimeType: 'image/png', buffer: await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 30 * i, g: 90, b: 120 } } }).png().toBuffer(),
+    })))
+    // seven chosen at once: six are uploaded, the seventh is refused with the reason
+    await p.getByLabel('选择图片上传').setInputFiles(files)
+    await p.getByText('最多只能上传 6 张图片。').waitFor()
+    await expect.poll(() => p.locator('.image-item').count(), { timeout: 20_000 }).toBe(6)
+    await p.getByText('已达到 6 张的上限').waitFor()
+    expect(await p.getByLabel('选择图片上传').isDisabled()).toBe(true)
+
+    // keyboard: moving a picture to the end keeps focus on that picture's other move button
+    await p.getByRole('button', { name: '把第 5 张图片后移' }).focus()
+    await p.keyboard.press('Enter')
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('image-up-5')
+    // removing the last picture moves focus to the one before it
+    await p.getByRole('button', { name: '移除第 6 张图片' }).focus()
+    await p.keyboard.press('Enter')
+    await expect.poll(() => p.locator('.image-item').count()).toBe(5)
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('image-remove-4')
+  })
+
   it('a mentor evaluates a published project on its page', async () => {
     const mentor = await verifiedUser()
     await grantRole(mentor.id, 'MENTOR')
