@@ -426,13 +426,48 @@ function databaseOrder(query: ProjectListQuery): Prisma.Sql {
   }
 }
 
-const BUCKET_SQL = Prisma.raw(`CASE ${INVESTMENT_BUCKETS.map(b => `WHEN m."investmentMin" BETWEEN ${b.min} AND ${b.max} THEN '${b.code}'`).join(' ')} END`)
+/** The investment bucket of a row as SQL (the bounds are constants of shared/utils/projects.ts). */
+const bucketSql = (column: string) => Prisma.raw(`CASE ${INVESTMENT_BUCKETS.map(b => `WHEN ${column} BETWEEN ${b.min} AND ${b.max} THEN '${b.code}'`).join(' ')} END`)
+const BUCKET_SQL = bucketSql('m."investmentMin"')
+
+/** Each facet of the response, the query parameter that filters it, and its value per row as SQL over "Project" p. */
+const DB_FACETS: { facet: keyof ProjectListResponse['facets'], clear: Partial<ProjectListQuery>, active: (q: ProjectListQuery) => boolean, value: Prisma.Sql }[] = [
+  { facet: 'category', clear: { category: [] }, active: q => q.category.length > 0, value: Prisma.sql`p."categoryId"::text` },
+  { facet: 'city', clear: { city: [] }, active: q => q.city.length > 0, value: Prisma.sql`coalesce(p."cityId"::text, ${PROVINCE_WIDE})` },
+  { facet: 'riskLevel', clear: { risk: [] }, active: q => q.risk.length > 0, value: Prisma.sql`p."riskLevel"::text` },
+  { facet: 'sourceType', clear: { source: [] }, active: q => q.source.length > 0, value: Prisma.sql`p."sourceType"::text` },
+  { facet: 'investment', clear: { investment: [] }, active: q => q.investment.length > 0, value: bucketSql('p."investmentMin"') },
+  { facet: 'recommended', clear: { recommended: undefined }, active: q => q.recommended !== undefined, value: Prisma.sql`p.recommended::text` },
+]
+
+/**
+ * Disjunctive counts, as with Meilisearch: a filtered facet counts its values over the matches
+ * of every other filter, so the other values stay offered (one small GROUP BY per filtered facet).
+ */
+async function disjunctiveFacetCounts(query: ProjectListQuery, allowed: AllowedValues): Promise<Partial<ProjectListResponse['facets']>> {
+  const categoryCode = new Map([...allowed.categoryIds].map(([code, id]) => [String(id), code]))
+  const cityCode = new Map([...allowed.cityIds].map(([code, id]) => [String(id), code]))
+  const jobs = DB_FACETS.filter(f => f.active(query)).map(async (f) => {
+    const where = databaseWhere({ ...query, ...f.clear }, allowed)
+    const rows = await prisma.$queryRaw<{ v: string, n: number }[]>`SELECT ${f.value} AS v, count(*)::int AS n FROM "Project" p WHERE ${where} GROUP BY 1`
+    const code = (v: string) => (f.facet === 'category' ? categoryCode.get(v) ?? v : f.facet === 'city' ? cityCode.get(v) ?? v : v)
+    return [f.facet, Object.fromEntries(rows.filter(r => r.v !== null).map(r => [code(r.v), r.n]))] as const
+  })
+  if (query.suitableFor.length) {
+    jobs.push((async () => {
+      const where = databaseWhere({ ...query, suitableFor: [] }, allowed)
+      const rows = await prisma.$queryRaw<{ v: string, n: number }[]>`SELECT s AS v, count(*)::int AS n FROM "Project" p, unnest(p."suitableFor") s WHERE ${where} GROUP BY 1`
+      return ['suitableFor', Object.fromEntries(rows.map(r => [r.v, r.n]))] as const
+    })())
+  }
+  return Object.fromEntries(await Promise.all(jobs))
+}
 
 export async function searchProjectsInDatabase(query: ProjectListQuery): Promise<ProjectListResponse> {
   const allowed = await allowedValues()
   const where = databaseWhere(query, allowed)
   const from = Prisma.sql`FROM "Project" p WHERE ${where}`
-  const [page, facetRows] = await Promise.all([
+  const [page, facetRows, disjunctive] = await Promise.all([
     prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${from} ORDER BY ${databaseOrder(query)} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     // every facet count in one aggregation pass over the matching rows (GROUPING SETS on the
     // narrow columns of the covering index; ids are mapped to codes here), plus the array facet
@@ -442,6 +477,7 @@ export async function searchProjectsInDatabase(query: ProjectListQuery): Promise
       SELECT "categoryId" AS category, "cityId" AS city, (GROUPING("cityId") = 0 AND "cityId" IS NULL) AS province, "riskLevel"::text AS risk, "sourceType"::text AS source, recommended, ${BUCKET_SQL} AS bucket, NULL::text AS suitable, count(*)::int AS n
         FROM m GROUP BY GROUPING SETS (("categoryId"), ("cityId"), ("riskLevel"), ("sourceType"), (recommended), (bucket))
       UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, s, count(*)::int FROM m, unnest(m."suitableFor") s GROUP BY s`,
+    disjunctiveFacetCounts(query, allowed),
   ])
   const categoryCode = new Map([...allowed.categoryIds].map(([code, id]) => [id, code]))
   const cityCode = new Map([...allowed.cityIds].map(([code, id]) => [id, code]))
@@ -457,7 +493,9 @@ export async function searchProjectsInDatabase(query: ProjectListQuery): Promise
     else if (r.city !== null) facets.city[cityCode.get(r.city) ?? String(r.city)] = r.n
     else if (r.province) facets.city[PROVINCE_WIDE] = r.n
   }
+  // the total comes from the matches of every filter, before the filtered facets are replaced
   const total = Object.values(facets.riskLevel).reduce((a, b) => a + b, 0)
+  Object.assign(facets, disjunctive)
   const rows = page.length ? await prisma.project.findMany({ where: { id: { in: page.map(r => r.id) } }, select: projectDocSelect }) : []
   const byId = new Map(rows.map(r => [r.id, r]))
   return {

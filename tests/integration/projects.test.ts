@@ -160,6 +160,11 @@ describe('project search (Meilisearch)', () => {
       const changchun = await list(`q=${tkCity}&city=changchun`)
       expect(changchun.body).toMatchObject({ degraded: true, total: 2 })
       expect((await list(`q=${tkCity}`)).body.facets.city).toEqual({ changchun: 2, jiutai: 1 })
+      // and a filtered facet still offers its other values (disjunctive, as with Meilisearch)
+      const jiutai = await list(`q=${tkCity}&city=jiutai&risk=low`)
+      expect(jiutai.body).toMatchObject({ degraded: true, total: 1 })
+      expect(jiutai.body.facets.city).toEqual({ changchun: 2, jiutai: 1 })
+      expect(jiutai.body.facets.riskLevel).toEqual({ LOW: 1 })
       expect(degraded.body.facets.riskLevel).toEqual({ LOW: 10 })
       expect(degraded.body.facets.investment).toEqual({ '30k-50k': 10 })
       // filters, sorting and paging work in degraded mode too
