@@ -50,8 +50,19 @@ describe('admission review', () => {
     await card.getByRole('button', { name: '提交评审' }).click()
     await card.getByText('待评审').waitFor()
 
+    // a queue longer than one page, all submitted earlier than this one
+    const { createProject, updateProject } = await import('../support/projects')
+    const earlier = await Promise.all(Array.from({ length: 21 }, (_, i) => createProject({ title: `较早提交的待审项目${i} ${Date.now().toString(36)}`, status: 'PENDING' })))
+    await Promise.all(earlier.map(e => updateProject(e.id, { submittedAt: new Date(Date.now() - 86_400_000) })))
+
     const s = await (await signedIn(staff.client)).newPage()
     await s.goto('/staff/reviews')
+    // oldest first, 20 a page: the newest submission is on the last page
+    const summary = await s.getByText(/共 \d+ 个待评审项目/).textContent()
+    const last = Number(/\/ (\d+) 页/.exec(summary ?? '')?.[1] ?? 1)
+    expect(last).toBeGreaterThan(1)
+    await s.getByRole('navigation', { name: '评审队列分页' }).getByRole('link', { name: '下一页' }).waitFor()
+    await s.goto(`/staff/reviews?page=${last}`)
     const item = s.getByTestId('review-item').filter({ hasText: title })
     await item.getByLabel('评审意见（不通过时必填）').fill('材料完整，同意入库')
     await item.getByRole('button', { name: '通过入库' }).click()
