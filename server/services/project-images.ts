@@ -44,13 +44,12 @@ export async function processProjectImage(input: Buffer): Promise<ProcessedImage
   }
 }
 
-const viewSelect = { id: true, alt: true, width: true, height: true } satisfies Prisma.ProjectImageSelect
+/** The columns of a picture as pages show it, and the mapping from such a row. */
+export const projectImageViewSelect = { id: true, alt: true, width: true, height: true } satisfies Prisma.ProjectImageSelect
 
-export function toImageView(r: Prisma.ProjectImageGetPayload<{ select: typeof viewSelect }>): ProjectImageView {
+export function toImageView(r: Prisma.ProjectImageGetPayload<{ select: typeof projectImageViewSelect }>): ProjectImageView {
   return { id: r.id, url: projectImageUrl(r.id), alt: r.alt, width: r.width, height: r.height }
 }
-
-export const projectImageViewSelect = viewSelect
 
 export async function uploadProjectImage(user: PublicUser, file: Buffer, alt: string): Promise<ProjectImageView> {
   const counted = await hit(`image-upload:${user.id}`, LIMITS.imageUpload)
@@ -58,7 +57,7 @@ export async function uploadProjectImage(user: PublicUser, file: Buffer, alt: st
   const { data, width, height } = await processProjectImage(file)
   const row = await prisma.projectImage.create({
     data: { ownerId: user.id, alt, width, height, size: data.length, data: new Uint8Array(data) },
-    select: viewSelect,
+    select: projectImageViewSelect,
   })
   return toImageView(row)
 }

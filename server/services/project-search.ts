@@ -304,7 +304,7 @@ export async function searchProjects(query: ProjectListQuery): Promise<ProjectLi
     }
   }
   answer ??= await searchProjectsInDatabase(expanded)
-  return { ...answer, page: query.page, facets: { ...answer.facets, city: rollUpAreas(cities, answer.facets.city) } }
+  return { ...answer, facets: { ...answer.facets, city: rollUpAreas(cities, answer.facets.city) } }
 }
 
 /**
@@ -351,14 +351,8 @@ async function searchProjectsInIndex(query: ProjectListQuery): Promise<ProjectLi
   active.forEach((key, i) => {
     dist[key] = splitFacetValues(results[i + 1]!.facetDistribution?.facetValues)[key]
   })
-  const facets = emptyFacets()
-  facets.category = dist.category
-  facets.city = dist.city
-  facets.riskLevel = dist.riskLevel
-  facets.sourceType = dist.sourceType
-  facets.suitableFor = dist.suitableFor
-  facets.investment = dist.investmentBucket
-  facets.recommended = dist.recommended
+  const { investmentBucket: investment, ...others } = dist
+  const facets: ProjectListResponse['facets'] = { ...others, investment }
   return {
     items: (first.hits as unknown as ProjectDoc[]).map(toItem),
     total: (first as { totalHits?: number }).totalHits ?? first.hits.length,

@@ -202,6 +202,11 @@ describe('project search (Meilisearch)', () => {
     const after = await list(`q=${tk}&pageSize=50`)
     expect(after.body.degraded).toBe(false)
     expect(after.body.total).toBe((await published()).length)
+    // changes made during the outage waited for the pending retry instead of each trying and
+    // failing at once (that made ~100 failed attempts of these 200 updates)
+    const ids = [...seedProjects.map(p => p.id), ...changed]
+    const { _max } = await db.searchOutbox.aggregate({ where: { entity: 'project', entityId: { in: ids } }, _max: { attempts: true } })
+    expect(_max.attempts).toBeLessThanOrEqual(10)
   })
 })
 
