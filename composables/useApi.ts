@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '#shared/types/user'
+import type { ApiErrorBody, ClientErrorBody } from '#shared/types/api'
 
 /**
  * $fetch for our API: sends the page's language (so errors come back translated) and, during
@@ -18,7 +18,7 @@ export function useApi() {
 }
 
 /** The API's error body from a failed $fetch, or a generic one when the server could not be reached. */
-export function apiError(error: unknown): ApiErrorBody {
+export function apiError(error: unknown): ClientErrorBody {
   const data = (error as { data?: unknown })?.data as Partial<ApiErrorBody> | undefined
   if (data && typeof data.code === 'string' && typeof data.message === 'string') return data as ApiErrorBody
   return { code: 'network', message: '' }

@@ -1,4 +1,4 @@
-import type { CityOption } from '#shared/types/user'
+import type { CityOption } from '#shared/types/reference'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 
 /** Cities from the database, with the label for a code in the current language. */

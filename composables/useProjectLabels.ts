@@ -1,4 +1,4 @@
-import type { ProjectCategoryOption } from '#shared/types/project'
+import type { ProjectCategoryOption } from '#shared/types/reference'
 
 /** Display names for project codes (categories from the database, the rest from i18n), and money formatting. */
 export async function useProjectLabels() {

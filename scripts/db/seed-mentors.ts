@@ -4,8 +4,10 @@
  * upcoming bookings of the demo entrepreneur. Deterministic: the same seed gives the same data.
  */
 import type { PrismaClient } from '../../server/generated/prisma/client'
-import { MENTOR_TYPES, SERVICE_STAGE_CODES } from '../../shared/utils/mentors'
-import type { MentorTypeCode, ServiceStageCode } from '../../shared/utils/mentors'
+import { MENTOR_TYPES } from '../../shared/utils/mentors'
+import type { MentorTypeCode } from '../../shared/utils/mentors'
+import { SERVICE_STAGE_CODES } from '../../shared/utils/stages'
+import type { ServiceStageCode } from '../../shared/utils/stages'
 import { addDays, isoWeekday, zonedDate, zonedToUtc } from '../../shared/utils/zoned-time'
 import { CITIES } from './seed-data'
 import { PROJECT_CATEGORIES } from './project-generator'

@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import { generateProjects } from './project-generator'
-import { queueSearchSync } from '../../server/services/search-outbox'
+import { queueSearchSync } from '../../server/search/outbox'
 
 const DAY = 86_400_000
 
@@ -57,13 +57,13 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
     const rating = evaluations.length
       ? evaluations.reduce((s, e) => s + e.market + e.returns + e.riskControl + e.replicability + e.jobs, 0) / (evaluations.length * 5)
       : null
-    const transitions: { fromStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | null, toStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'ARCHIVED', actorId: string, reason?: string, createdAt: Date }[] = [
-      { fromStatus: null, toStatus: 'DRAFT', actorId: provider.id, createdAt },
+    const events: { action: string, fromStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | null, toStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'ARCHIVED', actorId: string | null, reason?: string, createdAt: Date }[] = [
+      { action: 'created', fromStatus: null, toStatus: 'DRAFT', actorId: provider.id, createdAt },
     ]
-    if (g.status !== 'DRAFT') transitions.push({ fromStatus: 'DRAFT', toStatus: 'PENDING', actorId: provider.id, createdAt })
-    if (g.status === 'REJECTED') transitions.push({ fromStatus: 'PENDING', toStatus: 'REJECTED', actorId: staff.id, reason: '投资构成不完整，请补充设备和房租明细后重新提交。', createdAt: updatedAt })
-    if (published) transitions.push({ fromStatus: 'PENDING', toStatus: 'PUBLISHED', actorId: staff.id, reason: '专家评审通过', createdAt })
-    if (g.status === 'ARCHIVED') transitions.push({ fromStatus: 'PUBLISHED', toStatus: 'ARCHIVED', actorId: staff.id, reason: '180 天未更新，自动归档', createdAt: new Date(updatedAt.getTime() + 180 * DAY) })
+    if (g.status !== 'DRAFT') events.push({ action: 'submitted', fromStatus: 'DRAFT', toStatus: 'PENDING', actorId: provider.id, createdAt })
+    if (g.status === 'REJECTED') events.push({ action: 'rejected', fromStatus: 'PENDING', toStatus: 'REJECTED', actorId: staff.id, reason: '投资构成不完整，请补充设备和房租明细后重新提交。', createdAt: updatedAt })
+    if (published) events.push({ action: 'approved', fromStatus: 'PENDING', toStatus: 'PUBLISHED', actorId: staff.id, reason: '专家评审通过', createdAt })
+    if (g.status === 'ARCHIVED') events.push({ action: 'archived', fromStatus: 'PUBLISHED', toStatus: 'ARCHIVED', actorId: null, reason: '180 天未更新，自动归档', createdAt: new Date(updatedAt.getTime() + 180 * DAY) })
     await prisma.project.create({
       data: {
         slug: g.slug,
@@ -96,7 +96,7 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
         createdAt,
         updatedAt,
         evaluations: { create: evaluations },
-        transitions: { create: transitions },
+        events: { create: events },
       },
     })
     done++

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type { PrismaClient } from '../../server/generated/prisma/client'
-import type { SearchEntity } from '../../server/services/search-outbox'
-import { queueSearchSync } from '../../server/services/search-outbox'
+import type { SearchEntity } from '../../server/search/outbox'
+import { queueSearchSync } from '../../server/search/outbox'
 
 const BATCH = 5000
 

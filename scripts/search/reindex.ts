@@ -9,7 +9,7 @@ loadScriptEnv()
 const { Meilisearch } = await import('meilisearch')
 const { createPrismaClient } = await import('../../server/utils/prisma')
 const { reindexEntity } = await import('./reindex-lib')
-const { SEARCH_ENTITIES } = await import('../../server/services/search-sync')
+const { SEARCH_ENTITIES } = await import('../../server/search/registry')
 
 function bar(done: number, total: number, started: number): string {
   const width = 30

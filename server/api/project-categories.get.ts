@@ -1,7 +1,6 @@
-import type { ProjectCategoryOption } from '#shared/types/project'
+import type { ProjectCategoryOption } from '#shared/types/reference'
+import { listCategories } from '../services/reference'
 import { defineApiHandler } from '../utils/api'
-import { prisma } from '../utils/prisma'
 
-export default defineApiHandler(async (): Promise<ProjectCategoryOption[]> => {
-  return prisma.projectCategory.findMany({ select: { code: true, nameZh: true, nameEn: true }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] })
-})
+/** GET /api/project-categories — the categories of the project library (also the mentors' industries). */
+export default defineApiHandler((): Promise<ProjectCategoryOption[]> => listCategories())

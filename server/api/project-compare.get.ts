@@ -1,6 +1,6 @@
 import { getValidatedQuery } from 'h3'
 import { compareQuerySchema } from '#shared/schemas/engagement'
-import { compareProjects } from '../services/project-engagement'
+import { compareProjects } from '../services/projects'
 import { defineApiHandler } from '../utils/api'
 
 export default defineApiHandler(async (event) => {

@@ -1,4 +1,4 @@
-import { listSaved } from '../services/project-engagement'
+import { listSaved } from '../services/projects'
 import { defineApiHandler } from '../utils/api'
 import { requireUser } from '../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedQuery } from 'h3'
 import { searchQuerySchema } from '#shared/schemas/content'
-import { searchContent } from '../services/content-search'
+import { searchContent } from '../search/content'
 import { defineApiHandler } from '../utils/api'
 
 export default defineApiHandler(async (event) => {

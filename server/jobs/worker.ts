@@ -1,10 +1,10 @@
 import type { Runner, Task } from 'graphile-worker'
 import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
-import { SEARCH_SYNC_TASK } from '../services/search-outbox'
-import { reconcileAll, scheduleSync, syncOutbox } from '../services/search-sync'
-import { archiveStaleProjects } from '../services/project-engagement'
-import { deleteUnattachedImages } from '../services/project-images'
+import { SEARCH_SYNC_TASK } from '../search/outbox'
+import { reconcileAll, scheduleSync, syncOutbox } from '../search/sync'
+import { archiveStaleProjects, deleteUnattachedImages } from '../services/projects'
+import type { ReminderPayload } from '../services/bookings'
 import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendReminder } from '../services/bookings'
 import { jobQueueLogger } from './logger'
 
@@ -45,7 +45,7 @@ const expireBookings: Task = async () => {
 }
 
 const bookingReminder: Task = async (payload) => {
-  await sendReminder(payload as { id: string, kind: '24h' | '1h', startsAt: string })
+  await sendReminder(payload as ReminderPayload)
 }
 
 export const TASKS = {

@@ -1,5 +1,5 @@
-import type { loadContentDocs } from '../services/content-search'
-import { syncContentIndex } from '../services/content-search'
+import type { loadContentDocs } from '../search/content'
+import { syncContentIndex } from '../search/content'
 import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
 import { INTERNAL_TOKEN } from '../utils/internal'

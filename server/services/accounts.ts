@@ -1,4 +1,3 @@
-import type { AppLocale } from '#shared/i18n/messages'
 import type { ChangePasswordInput, ForgotPasswordInput, LoginInput, ProfileInput, RegisterInput, ResetPasswordInput } from '#shared/schemas/auth'
 import type { PublicUser } from '#shared/types/user'
 import type { H3Event } from 'h3'
@@ -7,21 +6,16 @@ import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { hashToken, newToken } from '../utils/tokens'
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../utils/password'
-import { serverEnv } from '../utils/env'
 import { sessionUserSelect, startSession, toPublicUser } from '../utils/auth'
 import { LIMITS, check, hit, rateLimited, reset } from '../utils/rate-limit'
+import type { RequestContext } from '../utils/context'
+import { siteLink } from '../mail/links'
 import { audit } from './audit'
 import { enqueueMail, fromDbLocale, toDbLocale } from './mail'
+import { cityIdOf } from './reference'
 
 const VERIFY_TTL_MS = 24 * 3600_000
 const RESET_TTL_MS = 3600_000
-
-export interface RequestContext { ip: string, locale: AppLocale }
-
-/** An absolute link into the site, in the recipient's language. */
-export function siteLink(locale: AppLocale, path: string): string {
-  return `${serverEnv().appUrl}${locale === 'en' ? '/en' : ''}${path}`
-}
 
 export async function register(input: RegisterInput, ctx: RequestContext): Promise<PublicUser> {
   const ipLimit = await hit(`register:ip:${ctx.ip}`, LIMITS.registerIp)
@@ -164,12 +158,7 @@ export async function changePassword(event: H3Event, user: PublicUser, input: Ch
 }
 
 export async function updateProfile(user: PublicUser, input: ProfileInput): Promise<PublicUser> {
-  let cityId: number | null = null
-  if (input.cityCode) {
-    const city = await prisma.city.findUnique({ where: { code: input.cityCode }, select: { id: true } })
-    if (!city) throw new AppError('validation', { cityCode: 'validation.invalid' })
-    cityId = city.id
-  }
+  const cityId = await cityIdOf(input.cityCode, { provinceWide: false })
   const updated = await prisma.user.update({
     where: { id: user.id },
     data: { name: input.name, locale: toDbLocale(input.locale), cityId },

@@ -1,22 +1,14 @@
 import type { RoleChangeInput, UserListQuery } from '#shared/schemas/admin'
 import type { AdminUserRow, PublicUser } from '#shared/types/user'
-import type { RoleName } from '#shared/utils/roles'
+import { codeLabel } from '#shared/i18n/codes'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { audit } from './audit'
+import { siteLink } from '../mail/links'
 import { enqueueMail, fromDbLocale } from './mail'
-import { siteLink } from './accounts'
 
 export const ADMIN_PAGE_SIZE = 20
-
-const ROLE_LABELS: Record<RoleName, { zh: string, en: string }> = {
-  ENTREPRENEUR: { zh: '创业者', en: 'Entrepreneur' },
-  PROVIDER: { zh: '项目提供方', en: 'Project provider' },
-  MENTOR: { zh: '创业导师', en: 'Mentor' },
-  STAFF: { zh: '工作人员', en: 'Staff' },
-  ADMIN: { zh: '管理员', en: 'Administrator' },
-}
 
 const adminUserSelect = {
   id: true,
@@ -37,7 +29,7 @@ export async function listUsers(query: UserListQuery): Promise<{ items: AdminUse
     prisma.user.count({ where }),
   ])
   return {
-    items: rows.map(u => ({ id: u.id, name: u.name, email: u.email, roles: u.roles.map(r => r.role as RoleName), emailVerified: !!u.emailVerifiedAt, createdAt: u.createdAt.toISOString() })),
+    items: rows.map(u => ({ id: u.id, name: u.name, email: u.email, roles: u.roles.map(r => r.role), emailVerified: !!u.emailVerifiedAt, createdAt: u.createdAt.toISOString() })),
     total,
     page: query.page,
     pageSize: ADMIN_PAGE_SIZE,
@@ -71,7 +63,7 @@ export async function changeRole(admin: PublicUser, userId: string, input: RoleC
       to: user.email,
       locale,
       template: 'roleChanged',
-      params: { name: user.name, roleZh: ROLE_LABELS[input.role].zh, roleEn: ROLE_LABELS[input.role].en, granted: input.grant, url: siteLink(locale, '/account') },
+      params: { name: user.name, roleZh: codeLabel('zh-CN', 'role', input.role), roleEn: codeLabel('en', 'role', input.role), granted: input.grant, url: siteLink(locale, '/account') },
     })
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: adminUserSelect })
     return toRow(fresh)
@@ -79,5 +71,5 @@ export async function changeRole(admin: PublicUser, userId: string, input: RoleC
 }
 
 function toRow(u: Prisma.UserGetPayload<{ select: typeof adminUserSelect }>): AdminUserRow {
-  return { id: u.id, name: u.name, email: u.email, roles: u.roles.map(r => r.role as RoleName), emailVerified: !!u.emailVerifiedAt, createdAt: u.createdAt.toISOString() }
+  return { id: u.id, name: u.name, email: u.email, roles: u.roles.map(r => r.role), emailVerified: !!u.emailVerifiedAt, createdAt: u.createdAt.toISOString() }
 }

@@ -1,4 +1,4 @@
-import type { HealthReport } from '#shared/types/user'
+import type { HealthReport } from '#shared/types/api'
 import { prisma } from '../utils/prisma'
 import { searchHealthy } from '../utils/search'
 import { mailHealthy } from '../utils/mailer'

@@ -4,6 +4,7 @@ import { prisma } from '../utils/prisma'
 import { mailer } from '../utils/mailer'
 import { serverEnv } from '../utils/env'
 import { log } from '../utils/log'
+import { addJob } from '../utils/jobs'
 import type { MailParams, MailTemplate } from '../mail/templates'
 import { renderMail } from '../mail/templates'
 import type { IcsMethod } from '../mail/ics'
@@ -32,7 +33,7 @@ export async function enqueueMail<T extends MailTemplate>(
     data: { to: mail.to, locale: toDbLocale(mail.locale), template: mail.template, ...rendered, icsMethod: mail.ics?.method ?? null, ics: mail.ics?.content ?? null },
     select: { id: true },
   })
-  await tx.$executeRaw`SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${row.id}::text), max_attempts => ${MAIL_MAX_ATTEMPTS}::int)`
+  await addJob(tx, SEND_MAIL_TASK, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS })
   return row.id
 }
 

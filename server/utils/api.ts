@@ -1,6 +1,6 @@
 import type { EventHandlerRequest, H3Event } from 'h3'
 import { defineEventHandler } from 'h3'
-import type { ApiErrorBody } from '#shared/types/user'
+import type { ApiErrorBody } from '#shared/types/api'
 import { sendApiError } from './errors'
 
 /**

@@ -2,44 +2,11 @@ import type { H3Event } from 'h3'
 import { getHeader, isError, setResponseHeader, setResponseStatus } from 'h3'
 import { ZodError } from 'zod'
 import type { AppLocale, MessageKey } from '#shared/i18n/messages'
-import { isMessageKey, resolveLocale, translate } from '#shared/i18n/messages'
-import type { ApiErrorBody } from '#shared/types/user'
+import { issueMessage, resolveLocale, translate } from '#shared/i18n/messages'
+import type { ApiErrorBody } from '#shared/types/api'
+import type { ErrorCode } from '#shared/utils/errors'
+import { ERROR_CODES } from '#shared/utils/errors'
 import { log } from './log'
-
-/**
- * Every error code the API answers with, and its HTTP status. One place, so pages and
- * outside clients can rely on `code`; `message` is translated into the request's language.
- */
-export const ERROR_CODES = {
-  validation: { status: 400, key: 'error.validation' },
-  unauthorized: { status: 401, key: 'error.unauthorized' },
-  invalid_credentials: { status: 401, key: 'error.invalid_credentials' },
-  forbidden: { status: 403, key: 'error.forbidden' },
-  csrf: { status: 403, key: 'error.csrf' },
-  email_not_verified: { status: 403, key: 'error.email_not_verified' },
-  not_found: { status: 404, key: 'error.not_found' },
-  conflict: { status: 409, key: 'error.conflict' },
-  email_taken: { status: 409, key: 'error.email_taken' },
-  rate_limited: { status: 429, key: 'error.rate_limited' },
-  token_invalid: { status: 400, key: 'error.token_invalid' },
-  wrong_password: { status: 400, key: 'error.wrong_password' },
-  role_not_grantable: { status: 400, key: 'error.role_not_grantable' },
-  last_admin: { status: 409, key: 'error.last_admin' },
-  slot_taken: { status: 409, key: 'error.slot_taken' },
-  slot_unavailable: { status: 409, key: 'error.slot_unavailable' },
-  weekly_cap_reached: { status: 409, key: 'error.weekly_cap_reached' },
-  booking_overlap: { status: 409, key: 'error.booking_overlap' },
-  invalid_transition: { status: 409, key: 'error.invalid_transition' },
-  mentor_unavailable: { status: 409, key: 'error.mentor_unavailable' },
-  already_reviewed: { status: 409, key: 'error.already_reviewed' },
-  mentor_profile_exists: { status: 409, key: 'error.mentor_profile_exists' },
-  image_too_large: { status: 413, key: 'error.image_too_large' },
-  unsupported_image: { status: 415, key: 'error.unsupported_image' },
-  db_unavailable: { status: 503, key: 'error.db_unavailable' },
-  internal: { status: 500, key: 'error.internal' },
-} as const satisfies Record<string, { status: number, key: MessageKey }>
-
-export type ErrorCode = keyof typeof ERROR_CODES
 
 /** A field's message: a key, or a key with parameters. */
 export type FieldMessage = MessageKey | { key: MessageKey, params: Record<string, string | number> }
@@ -66,8 +33,7 @@ function fieldsFromZod(err: ZodError, locale: AppLocale): Record<string, string>
   for (const issue of err.issues) {
     const path = issue.path.join('.') || '_'
     if (fields[path]) continue
-    const key = isMessageKey(issue.message) ? issue.message : 'validation.invalid'
-    fields[path] = translate(locale, key)
+    fields[path] = issueMessage(locale, issue as Parameters<typeof issueMessage>[1])
   }
   return fields
 }

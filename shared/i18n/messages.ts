@@ -51,6 +51,15 @@ const zh = {
   'validation.dateRange': '日期范围不正确（最多 31 天）。',
   'validation.timeRange': '结束时间必须晚于开始时间。',
   'validation.tooMany': '选择的项目太多了。',
+  'validation.minChars': '至少 {min} 个字。',
+  'validation.maxChars': '最多 {max} 个字。',
+  'validation.minValue': '不能小于 {min}。',
+  'validation.maxValue': '不能大于 {max}。',
+  'validation.minItems': '至少选择 {min} 项。',
+  'validation.maxItems': '最多选择 {max} 项。',
+  'validation.controlChars': '不能包含控制字符（如换行以外的不可见字符）。',
+  'validation.dateOutOfRange': '日期须在今天前后五年之内。',
+  'error.payload_too_large': '提交的内容太大了（最多 {kb} KB）。',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -97,6 +106,15 @@ const en: Record<MessageKey, string> = {
   'validation.dateRange': 'The date range is not valid (31 days at most).',
   'validation.timeRange': 'The end time must be after the start time.',
   'validation.tooMany': 'Too many items are selected.',
+  'validation.minChars': 'At least {min} characters.',
+  'validation.maxChars': 'At most {max} characters.',
+  'validation.minValue': 'Must be at least {min}.',
+  'validation.maxValue': 'Must be at most {max}.',
+  'validation.minItems': 'Choose at least {min}.',
+  'validation.maxItems': 'Choose at most {max}.',
+  'validation.controlChars': 'Must not contain control characters (invisible characters other than line breaks).',
+  'validation.dateOutOfRange': 'The date must be within five years of today.',
+  'error.payload_too_large': 'What you sent is too large (at most {kb} KB).',
 }
 
 const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }
@@ -108,6 +126,18 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(locale: AppLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalog[locale][key] ?? catalog[DEFAULT_LOCALE][key]
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+}
+
+/** The parts of a zod issue that a message needs: its key, and the limit it names. */
+export interface IssueLike { message: string, code?: string, minimum?: unknown, maximum?: unknown }
+
+/** The message of one validation issue in a language: "至少 10 个字", with the schema's own limit. */
+export function issueMessage(locale: AppLocale, issue: IssueLike): string {
+  const key = isMessageKey(issue.message) ? issue.message : 'validation.invalid'
+  const params: Record<string, string | number> = {}
+  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') params.min = Number(issue.minimum)
+  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') params.max = Number(issue.maximum)
+  return translate(locale, key, params)
 }
 
 /** Picks a supported locale from an explicit value or an Accept-Language header. */

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { ROLES } from '../utils/roles'
+import { cleanText, idParamSchema, pageParam } from './common'
 
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(100, 'validation.tooLong').optional(),
+  q: cleanText(z.string().trim().max(100, 'validation.maxChars')).optional(),
   role: z.enum(ROLES, { error: 'validation.invalid' }).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageParam(),
 })
 export type UserListQuery = z.infer<typeof userListQuerySchema>
 
@@ -14,4 +15,4 @@ export const roleChangeSchema = z.object({
 })
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>
 
-export const userIdParamSchema = z.object({ id: z.uuid('validation.invalid') })
+export const userIdParamSchema = idParamSchema

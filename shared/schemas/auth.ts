@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { PASSWORD_MAX, PASSWORD_MIN, isCommonPassword } from '../utils/password-policy'
 import { SELF_SERVICE_ROLES } from '../utils/roles'
+import { hasControlChars } from '../utils/text'
 
 // Messages are keys of shared/i18n/messages.ts; the server and the pages translate them.
 export const emailField = z.string({ error: 'validation.required' })
   .trim()
   .min(1, 'validation.required')
-  .max(254, 'validation.tooLong')
+  .max(254, 'validation.maxChars')
   .pipe(z.email('validation.email'))
   .transform(e => e.toLowerCase())
 
@@ -21,12 +22,14 @@ export const nameField = z.string({ error: 'validation.required' })
   .trim()
   .min(1, 'validation.nameLength')
   .max(60, 'validation.nameLength')
+  .refine(v => !hasControlChars(v), 'validation.controlChars')
 
 export const registerSchema = z.object({
   name: nameField,
   email: emailField,
   password: newPasswordField,
-  role: z.enum(SELF_SERVICE_ROLES, { error: 'validation.role' }),
+  // the original contract wrote roles in lower case (`entrepreneur`, `provider`): both are accepted
+  role: z.string({ error: 'validation.role' }).transform(r => r.toUpperCase()).pipe(z.enum(SELF_SERVICE_ROLES, { error: 'validation.role' })),
 }).refine(v => v.password.toLowerCase() !== v.email, { path: ['password'], message: 'validation.passwordSameAsEmail' })
 export type RegisterInput = z.infer<typeof registerSchema>
 
@@ -56,6 +59,6 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 export const profileSchema = z.object({
   name: nameField,
   locale: z.enum(['zh-CN', 'en'], { error: 'validation.invalid' }),
-  cityCode: z.string().max(40, 'validation.tooLong').nullable(),
+  cityCode: z.string().max(40, 'validation.maxChars').regex(/^[a-z0-9-]*$/, 'validation.invalid').nullable(),
 })
 export type ProfileInput = z.infer<typeof profileSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { POLICY_TAGS } from '../utils/content-taxonomy'
+import { pageParam, searchText } from './common'
 
 export const policyListQuerySchema = z.object({
   tag: z.enum(POLICY_TAGS, { error: 'validation.invalid' }).optional(),
@@ -8,10 +9,9 @@ export const policyListQuerySchema = z.object({
 export type PolicyListQuery = z.infer<typeof policyListQuerySchema>
 
 export const searchQuerySchema = z.object({
-  // very long queries are trimmed, not refused
-  q: z.string().default('').transform(s => s.trim().slice(0, 100)),
+  q: searchText,
   type: z.enum(['project', 'mentor', 'policy', 'guide', 'news'], { error: 'validation.invalid' }).optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-  page: z.coerce.number().int().min(1).max(1000).default(1),
+  page: pageParam(1000),
 })
 export type SearchQuery = z.infer<typeof searchQuerySchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, searchText, text } from './common'
 import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
 const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]]
@@ -7,14 +8,12 @@ export const PROJECT_SORTS = ['relevance', 'newest', 'investment', '-investment'
 export type ProjectSort = (typeof PROJECT_SORTS)[number]
 
 /** Comma-separated values of one facet; unknown values are reported by the service with the allowed ones. */
-const list = z.string().max(500, 'validation.tooLong').optional()
-  .transform(v => (v ? [...new Set(v.split(',').map(s => s.trim()).filter(Boolean))] : []))
+const list = listParam
 
-const money = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.invalid').max(100_000_000, 'validation.invalid').optional()
+const money = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.minValue').max(100_000_000, 'validation.maxValue').optional()
 
 export const projectListQuerySchema = z.object({
-  // very long queries are trimmed, not refused
-  q: z.string().optional().transform(s => (s ?? '').trim().slice(0, 100)),
+  q: searchText,
   category: list,
   city: list,
   risk: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(z.enum(RISK_LEVELS, { error: 'validation.invalid' }))),
@@ -24,26 +23,26 @@ export const projectListQuerySchema = z.object({
   investment: list.pipe(z.array(z.enum(BUCKET_CODES, { error: 'validation.invalid' }))),
   investmentMin: money,
   investmentMax: money,
-  recommended: z.enum(['true', 'false', '1', '0'], { error: 'validation.invalid' }).optional().transform(v => (v === undefined ? undefined : v === 'true' || v === '1')),
+  recommended: boolParam,
   sort: z.enum(PROJECT_SORTS, { error: 'validation.invalid' }).default('relevance'),
-  page: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(100_000, 'validation.invalid').default(1),
-  pageSize: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(50, 'validation.invalid').default(20),
+  page: pageParam(100_000),
+  pageSize: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(50, 'validation.maxValue').default(20),
 })
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>
 
 /** GET /api/projects/:slug — the route parameter is named id (see server/api/projects/[id].get.ts) */
 export const projectSlugParamSchema = z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,120}$/, 'validation.invalid') })
 
-const shortText = (max: number) => z.string({ error: 'validation.required' }).trim().min(1, 'validation.required').max(max, 'validation.tooLong')
-const count = (min: number, max: number) => z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.invalid').max(max, 'validation.invalid')
+const shortText = (max: number) => text(1, max)
+const count = int
 
 /** What a provider fills in for a project (POST /api/projects, PATCH /api/projects/:id). */
 export const projectInputSchema = z.object({
-  title: z.string({ error: 'validation.required' }).trim().min(4, 'validation.invalid').max(60, 'validation.tooLong'),
-  summary: z.string({ error: 'validation.required' }).trim().min(10, 'validation.invalid').max(200, 'validation.tooLong'),
-  description: z.string({ error: 'validation.required' }).trim().min(20, 'validation.invalid').max(10_000, 'validation.tooLong'),
+  title: text(4, 60),
+  summary: text(10, 200),
+  description: text(20, 10_000, { multiline: true }),
   categoryCode: shortText(40),
-  tags: z.array(shortText(12)).max(8, 'validation.tooLong').default([]),
+  tags: z.array(shortText(12)).max(8, 'validation.maxItems').default([]),
   cityCode: shortText(40).nullable(),
   sourceType: z.enum(SOURCE_TYPES, { error: 'validation.invalid' }),
   investmentMin: count(0, 100_000_000),
@@ -52,29 +51,29 @@ export const projectInputSchema = z.object({
   paybackMonths: count(1, 240),
   expectedJobs: count(0, 10_000),
   riskLevel: z.enum(RISK_LEVELS, { error: 'validation.invalid' }),
-  riskFactors: z.array(shortText(40)).max(10, 'validation.tooLong').default([]),
-  requiredSkills: z.array(shortText(40)).max(10, 'validation.tooLong').default([]),
+  riskFactors: z.array(shortText(40)).max(10, 'validation.maxItems').default([]),
+  requiredSkills: z.array(shortText(40)).max(10, 'validation.maxItems').default([]),
   suitableFor: z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' })).max(SUITABLE_FOR.length).default([]),
-  policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.tooLong').default([]),
+  policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.maxItems').default([]),
   /** uploaded pictures (POST /api/project-images) in display order, each with its text for screen readers */
   images: z.array(z.object({
     id: z.uuid('validation.invalid'),
-    alt: z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.tooLong').default(''),
-  })).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.tooMany').default([]),
+    alt: z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.maxChars').default(''),
+  })).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.maxItems').default([]),
 }).refine(v => v.investmentMax >= v.investmentMin, { path: ['investmentMax'], message: 'validation.invalid' })
 export type ProjectInput = z.infer<typeof projectInputSchema>
 
-export const projectIdParamSchema = z.object({ id: z.uuid('validation.invalid') })
+export const projectIdParamSchema = idParamSchema
 
 export const projectReviewSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), reason: z.string().trim().max(500, 'validation.tooLong').optional() }),
-  z.object({ decision: z.literal('reject'), reason: z.string({ error: 'validation.required' }).trim().min(4, 'validation.required').max(500, 'validation.tooLong') }),
+  z.object({ decision: z.literal('approve'), reason: optionalText(500, { multiline: true }).transform(v => v ?? undefined) }),
+  z.object({ decision: z.literal('reject'), reason: text(4, 500, { multiline: true }) }),
 ], { error: 'validation.invalid' })
 export type ProjectReviewInput = z.infer<typeof projectReviewSchema>
 
 export const projectRecommendSchema = z.object({
   recommended: z.boolean({ error: 'validation.required' }).default(true),
-  text: z.string().trim().max(120, 'validation.tooLong').optional(),
+  text: optionalText(120).transform(v => v ?? undefined),
 }).refine(v => !v.recommended || (v.text && v.text.length >= 4), { path: ['text'], message: 'validation.required' })
 export type ProjectRecommendInput = z.infer<typeof projectRecommendSchema>
 
@@ -85,15 +84,15 @@ export const projectEvaluationSchema = z.object({
   riskControl: score,
   replicability: score,
   jobs: score,
-  comment: z.string({ error: 'validation.required' }).trim().min(4, 'validation.required').max(1000, 'validation.tooLong'),
+  comment: text(4, 1000, { multiline: true }),
 })
 export type ProjectEvaluationInput = z.infer<typeof projectEvaluationSchema>
 
 /** The staff review queue (GET /api/staff/projects). */
 export const projectQueueQuerySchema = z.object({
   status: z.enum(PROJECT_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
-  page: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.invalid').max(10_000, 'validation.invalid').default(1),
+  page: pageParam(),
 })
 
 /** The text field sent with an upload (multipart field "alt"). */
-export const projectImageAltSchema = z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.tooLong').default('')
+export const projectImageAltSchema = z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.maxChars').default('')

@@ -1,6 +1,7 @@
-import type { BookingStatusCode, MatchStatusCode, MentorLanguageCode, MentorStatusCode, MentorTypeCode, ServiceStageCode, SessionModeCode } from '../utils/mentors'
-import type { FacetCounts } from './project'
+import type { MentorLanguageCode, MentorStatusCode, MentorTypeCode, SessionModeCode } from '../utils/mentors'
+import type { ServiceStageCode } from '../utils/stages'
 import type { AvailabilitySettings } from '../utils/slots'
+import type { FacetedListResponse } from './search'
 
 /** A card in GET /api/mentors. */
 export interface MentorListItem {
@@ -22,14 +23,8 @@ export interface MentorListItem {
   nextSlot: string | null
 }
 
-export interface MentorListResponse {
-  items: MentorListItem[]
-  total: number
-  page: number
-  pageSize: number
-  facets: { type: FacetCounts, stage: FacetCounts, industry: FacetCounts, city: FacetCounts, mode: FacetCounts, available: FacetCounts }
-  degraded: boolean
-}
+export type MentorFacet = 'type' | 'stage' | 'industry' | 'city' | 'mode' | 'available'
+export type MentorListResponse = FacetedListResponse<MentorListItem, MentorFacet>
 
 export interface MentorReviewItem { score: number, comment: string, authorName: string, createdAt: string }
 
@@ -57,46 +52,3 @@ export interface MentorProfile extends Omit<MentorDetail, 'reviews' | 'nextSlot'
 }
 
 export type AvailabilityView = AvailabilitySettings & { timezone: 'Asia/Shanghai' }
-
-export interface BookingParty { id: string, name: string }
-
-export interface BookingView {
-  id: string
-  status: BookingStatusCode
-  /** ISO 8601 with offset (Asia/Shanghai) */
-  startsAt: string
-  endsAt: string
-  stage: ServiceStageCode
-  topic: string
-  description: string
-  mode: SessionModeCode
-  location: string | null
-  mentor: BookingParty & { mentorId: string, title: string, organisation: string }
-  entrepreneur: BookingParty
-  /** how the signed-in user takes part: 'entrepreneur', 'mentor' or 'staff' */
-  role: 'entrepreneur' | 'mentor' | 'staff'
-  expiresAt: string
-  decisionReason: string | null
-  cancelReason: string | null
-  notes: string | null
-  review: { score: number, comment: string } | null
-  createdAt: string
-  /** what the signed-in user may do now */
-  actions: BookingAction[]
-}
-
-export type BookingAction = 'accept' | 'decline' | 'cancel' | 'reschedule' | 'complete' | 'no-show' | 'notes' | 'review'
-
-export interface MatchRequestView {
-  id: string
-  status: MatchStatusCode
-  stage: ServiceStageCode
-  industry: string | null
-  city: string | null
-  text: string
-  entrepreneur: BookingParty
-  mentor: { id: string, displayName: string, title: string, organisation: string } | null
-  staffNote: string | null
-  createdAt: string
-  assignedAt: string | null
-}

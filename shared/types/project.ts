@@ -1,3 +1,4 @@
+import type { FacetedListResponse } from './search'
 import type { RiskLevelCode, SourceTypeCode, SuitableForCode, ProjectStatusCode } from '../utils/projects'
 
 /** One row of GET /api/projects (the public contract) plus display names. */
@@ -15,26 +16,9 @@ export interface ProjectListItem {
   rating: number | null
 }
 
-export type FacetCounts = Record<string, number>
+export type ProjectFacet = 'category' | 'city' | 'riskLevel' | 'sourceType' | 'suitableFor' | 'investment' | 'recommended'
 
-export interface ProjectListResponse {
-  items: ProjectListItem[]
-  total: number
-  page: number
-  pageSize: number
-  facets: {
-    category: FacetCounts
-    city: FacetCounts
-    riskLevel: FacetCounts
-    sourceType: FacetCounts
-    suitableFor: FacetCounts
-    investment: FacetCounts
-    recommended: FacetCounts
-  }
-  degraded: boolean
-}
-
-export interface ProjectCategoryOption { code: string, nameZh: string, nameEn: string }
+export type ProjectListResponse = FacetedListResponse<ProjectListItem, ProjectFacet>
 
 export interface ProjectEvaluationSummary {
   count: number

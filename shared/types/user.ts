@@ -21,25 +21,3 @@ export interface AdminUserRow {
   emailVerified: boolean
   createdAt: string
 }
-
-export interface CityOption {
-  code: string
-  nameZh: string
-  nameEn: string
-  level: 'NATIONAL_PILOT' | 'PROVINCIAL_PILOT' | 'OTHER'
-  /** the city this area belongs to (九台 → changchun), or null */
-  parent: string | null
-}
-
-export interface HealthReport {
-  status: 'ok' | 'degraded'
-  db: 'ok' | 'down'
-  search: 'ok' | 'down'
-  mail: 'ok' | 'down'
-}
-
-export interface ApiErrorBody {
-  code: string
-  message: string
-  fields?: Record<string, string>
-}

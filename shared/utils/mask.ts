@@ -24,3 +24,11 @@ export function scrubPersonalData(text: string): string {
     .replace(/\b1[3-9]\d{9}\b/g, m => maskPhone(m))
     .replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, m => maskEmail(m))
 }
+
+/** A person's name for public pages: the surname and stars (张**), or the first word of a Latin name. */
+export function maskName(name: string): string {
+  const chars = [...name.trim()]
+  if (!chars.length) return ''
+  if (/^[\x20-\x7E]+$/.test(name)) return `${name.trim().split(/\s+/)[0]}`
+  return `${chars[0]}${'*'.repeat(Math.min(2, Math.max(1, chars.length - 1)))}`
+}

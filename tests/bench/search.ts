@@ -17,8 +17,8 @@ import { generateProjects } from '../../scripts/db/project-generator'
 import { freePort, meilisearchBinary, startMeilisearch, startPostgres } from '../../scripts/lib/services'
 import type { RunningMeili } from '../../scripts/lib/services'
 import { reindexEntity } from '../../scripts/search/reindex-lib'
-import { projectSearchEntity, projectSearchRequests } from '../../server/services/project-search'
-import { queueSearchSync } from '../../server/services/search-outbox'
+import { projectSearchSpec, projectSearchRequests } from '../../server/search/specs/projects'
+import { queueSearchSync } from '../../server/search/outbox'
 import { projectListQuerySchema } from '../../shared/schemas/project'
 import { createPrismaClient } from '../../server/utils/prisma'
 import type { Prisma } from '../../server/generated/prisma/client'
@@ -117,7 +117,7 @@ async function main() {
     })
     const client = new Meilisearch({ host: meili.url, apiKey: masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, timeout: 30_000 })
     t = performance.now()
-    await reindexEntity(prisma, client, projectSearchEntity, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
+    await reindexEntity(prisma, client, projectSearchSpec, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
     const reindexSeconds = (performance.now() - t) / 1000
     console.log(`\r  full reindex of ${published} published projects: ${reindexSeconds.toFixed(1)} s                 `)
 

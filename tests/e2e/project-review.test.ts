@@ -93,8 +93,11 @@ describe('admission review', () => {
     const files = await Promise.all(Array.from({ length: 7 }, async (_, i) => ({
       name: `图${i + 1}.png`, mimeType: 'image/png', buffer: await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 30 * i, g: 90, b: 120 } } }).png().toBuffer(),
     })))
-    // seven chosen at once: six are uploaded, the seventh is refused with the reason
-    await p.getByLabel('选择图片上传').setInputFiles(files)
+    // seven chosen at once (once the page is interactive: the field is disabled until then):
+    // six are uploaded, the seventh is refused with the reason
+    const input = p.getByLabel('选择图片上传')
+    await expect.poll(() => input.isEnabled(), { timeout: 15_000 }).toBe(true)
+    await input.setInputFiles(files)
     await p.getByText('最多只能上传 6 张图片。').waitFor()
     await expect.poll(() => p.locator('.image-item').count(), { timeout: 20_000 }).toBe(6)
     await p.getByText('已达到 6 张的上限').waitFor()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BookingView, MentorDetail, MentorListResponse } from '#shared/types/mentor'
+import type { MentorDetail, MentorListResponse } from '#shared/types/mentor'
+import type { BookingView } from '#shared/types/booking'
 import { addDays, toZonedIso, weekStart } from '#shared/utils/zoned-time'
 import { sendReminder } from '../../server/services/bookings'
 import type { CaughtMail } from '../../scripts/lib/services'
@@ -133,7 +134,7 @@ describe('PostgreSQL itself forbids overlaps', () => {
     const s = Date.parse(startsAt)
     const row = (offsetMin: number, status: 'PENDING' | 'ACCEPTED' | 'CANCELLED' = 'PENDING') => ({
       mentorId: mentor.mentorId, entrepreneurId: b!.id, startsAt: new Date(s + offsetMin * 60_000), endsAt: new Date(s + (offsetMin + 60) * 60_000),
-      blockedUntil: new Date(s + (offsetMin + 75) * 60_000), status, stage: 'PLAN', topic: '直接写入', description: '绕过 API 直接写入数据库的预约。',
+      blockedUntil: new Date(s + (offsetMin + 75) * 60_000), status, stage: 'PLAN' as const, topic: '直接写入', description: '绕过 API 直接写入数据库的预约。',
       mode: 'ONLINE' as const, expiresAt: new Date(Date.now() + 3_600_000),
     })
     // same time, half an hour later, and inside the 15-minute buffer after the session

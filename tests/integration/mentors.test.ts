@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
-import type { MatchRequestView, MentorDetail, MentorListResponse, MentorProfile, SlotResponse } from '#shared/types/mentor'
+import type { MentorDetail, MentorListResponse, MentorProfile, SlotResponse } from '#shared/types/mentor'
+import type { MatchRequestView } from '#shared/types/match-request'
 import { toZonedIso } from '#shared/utils/zoned-time'
 import { Client, waitForMail } from '../support/http'
 import { startBuiltServer } from '../support/server'

@@ -17,6 +17,6 @@ describe('migrations', () => {
   })
 
   it('stores emails lower-cased only (case-insensitive uniqueness)', async () => {
-    await expect(db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'Upper@Example.com', 'x', 'x', now())`).rejects.toThrow()
+    await expect(db.$executeRaw`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES (gen_random_uuid(), 'Upper@Example.com', 'x', 'x', now())`).rejects.toThrow(/User_email_lowercase/)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EnquiryThread, ProjectComparisonRow, ProjectListItem, ProjectListResponse } from '#shared/types/project'
-import { archiveStaleProjects } from '../../server/services/project-engagement'
+import { archiveStaleProjects } from '../../server/services/projects'
 import { Client, GOOD_PASSWORD, uniqueEmail, verifiedUser, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createProject, eventually } from '../support/projects'
@@ -82,7 +82,7 @@ describe('archiving stale projects', () => {
     await waitForMail(m => m.to.includes(provider.email) && m.subject.includes('即将归档的项目'))
     expect((await db.project.findUniqueOrThrow({ where: { id: stale.id } })).status).toBe('ARCHIVED')
     expect((await db.project.findUniqueOrThrow({ where: { id: soon.id } })).status).toBe('PUBLISHED')
-    const transition = await db.projectTransition.findFirst({ where: { projectId: stale.id, toStatus: 'ARCHIVED' } })
+    const transition = await db.projectEvent.findFirst({ where: { projectId: stale.id, toStatus: 'ARCHIVED' } })
     expect(transition?.reason).toContain('180')
     // reminded once only
     const second = await archiveStaleProjects()

@@ -100,7 +100,7 @@ describe('project pictures', () => {
   })
 
   it('uploads never attached are deleted after a day; attached ones stay', async () => {
-    const { deleteUnattachedImages } = await import('../../server/services/project-images')
+    const { deleteUnattachedImages } = await import('../../server/services/projects')
     const provider = await verifiedUser('PROVIDER')
     const stale = (await upload(provider.client, form(await photo(300, 200)))).body
     const fresh = (await upload(provider.client, form(await photo(300, 200)))).body

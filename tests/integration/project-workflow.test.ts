@@ -33,7 +33,7 @@ describe('project life cycle', () => {
     const mail = await waitForMail(m => m.to.includes(provider.email) && m.subject.includes(title))
     expect(mail.subject).toContain('已通过入库评审')
 
-    const transitions = await db.projectTransition.findMany({ where: { projectId: id }, orderBy: { id: 'asc' } })
+    const transitions = await db.projectEvent.findMany({ where: { projectId: id }, orderBy: { id: 'asc' } })
     expect(transitions.map(t => [t.fromStatus, t.toStatus])).toEqual([[null, 'DRAFT'], ['DRAFT', 'PENDING'], ['PENDING', 'PUBLISHED']])
     expect(transitions[2]).toMatchObject({ actorId: staff.id, reason: '材料齐全' })
 

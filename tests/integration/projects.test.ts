@@ -29,9 +29,12 @@ describe('project search (Meilisearch)', () => {
     await updateProject(p.id, { status: 'REJECTED' })
     await eventually(async () => !slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
     // drafts never appear
+    // drafts never appear: once the sync job has handled the draft's change, it is still not there
     const draft = await createProject({ title: `草稿项目 ${tk}`, status: 'DRAFT' })
-    await new Promise(r => setTimeout(r, 500))
+    await eventually(async () => (await db.searchOutbox.count({ where: { entityId: draft.id, processedAt: null } })) === 0 && (await db.searchOutbox.count({ where: { entityId: draft.id } })) > 0, 10_000)
     expect(slugs(await list(`q=${tk}`))).not.toContain(draft.slug)
+    const doc = await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${draft.id}`, { headers: { Authorization: `Bearer ${inject('meiliKey')}` } })
+    expect(doc.status).toBe(404)
   })
 
   it('Chinese words of one, two and more characters, synonyms, and two-word queries find what a person expects', async () => {
@@ -212,7 +215,7 @@ describe('project search (Meilisearch)', () => {
 
 describe('reconciliation', () => {
   it('puts back a project missing from the index and removes one that should not be there', async () => {
-    const { reconcile } = await import('../../server/services/search-sync')
+    const { reconcile } = await import('../../server/search/sync')
     const tk = token()
     const p = await createProject({ title: `白城杂粮礼盒网店 ${tk}`, city: 'baicheng' })
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
@@ -225,8 +228,8 @@ describe('reconciliation', () => {
   })
 
   it('rewrites a document of an older shape (after an upgrade changed the documents)', async () => {
-    const { reconcile } = await import('../../server/services/search-sync')
-    const { PROJECT_DOC_VERSION } = await import('../../server/services/project-search')
+    const { reconcile } = await import('../../server/search/sync')
+    const { PROJECT_DOC_VERSION } = await import('../../server/search/specs/projects')
     const tk = token()
     const p = await createProject({ title: `四平农机维修服务站 ${tk}`, city: 'siping' })
     await eventually(async () => (await list(`q=${tk}&city=siping`)).body.total === 1, 10_000)

@@ -5,10 +5,11 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { SlotResponse } from '#shared/types/mentor'
+import type { ServiceStageCode } from '#shared/utils/stages'
 import { addDays, zonedDate } from '#shared/utils/zoned-time'
 import { SESSION_COOKIE } from '../../server/utils/auth'
 import { hashToken, newToken } from '../../server/utils/tokens'
-import { enqueueSearchSync } from '../../server/services/search-outbox'
+import { enqueueSearchSync } from '../../server/search/outbox'
 import { Client } from './http'
 import type { ApiResponse } from './http'
 import { db } from './db'
@@ -65,7 +66,7 @@ export interface MentorFixture {
   title?: string
   organisation?: string
   bio?: string
-  stages?: string[]
+  stages?: ServiceStageCode[]
   industries?: string[]
   /** a city code, or null for province-wide */
   city?: string | null

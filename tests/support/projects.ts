@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Prisma } from '../../server/generated/prisma/client'
-import { enqueueProjectSync } from '../../server/services/project-search'
+import { enqueueProjectSync } from '../../server/search/specs/projects'
 import { db } from './db'
 
 let providerId: string | null = null

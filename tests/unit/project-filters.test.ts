@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { projectListQuerySchema } from '#shared/schemas/project'
 import { investmentBucket } from '#shared/utils/projects'
-import { filterValue } from '../../server/services/project-search'
+import { filterValue } from '../../server/search/engine'
 
 describe('project list query', () => {
   it('splits comma-separated facet values, upper-cases codes, trims very long queries', () => {

@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { processProjectImage } from '../../server/services/project-images'
+import { processProjectImage } from '../../server/services/projects'
 import { AppError } from '../../server/utils/errors'
 
 /** A photo as a phone takes it: landscape pixels, EXIF "rotate 90°", a camera model and a GPS position. */

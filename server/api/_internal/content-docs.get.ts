@@ -1,5 +1,5 @@
 import { getHeader } from 'h3'
-import { loadContentDocs } from '../../services/content-search'
+import { loadContentDocs } from '../../search/content'
 import { defineApiHandler } from '../../utils/api'
 import { AppError } from '../../utils/errors'
 import { INTERNAL_TOKEN } from '../../utils/internal'

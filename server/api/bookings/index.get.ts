@@ -1,5 +1,5 @@
 import { getValidatedQuery } from 'h3'
-import { bookingListQuerySchema } from '#shared/schemas/mentor'
+import { bookingListQuerySchema } from '#shared/schemas/booking'
 import { listMyBookings } from '../../services/bookings'
 import { defineApiHandler } from '../../utils/api'
 import { requireUser } from '../../utils/auth'

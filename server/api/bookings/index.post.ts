@@ -1,5 +1,5 @@
 import { readValidatedBody, setResponseStatus } from 'h3'
-import { bookingCreateSchema } from '#shared/schemas/mentor'
+import { bookingCreateSchema } from '#shared/schemas/booking'
 import { createBooking } from '../../services/bookings'
 import { defineApiHandler } from '../../utils/api'
 import { requireVerifiedUser } from '../../utils/auth'

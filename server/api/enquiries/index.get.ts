@@ -1,4 +1,4 @@
-import { listEnquiries } from '../../services/project-engagement'
+import { listEnquiries } from '../../services/projects'
 import { defineApiHandler } from '../../utils/api'
 import { requireUser } from '../../utils/auth'
 

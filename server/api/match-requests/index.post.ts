@@ -1,5 +1,5 @@
 import { readValidatedBody, setResponseStatus } from 'h3'
-import { matchRequestSchema } from '#shared/schemas/mentor'
+import { matchRequestSchema } from '#shared/schemas/match-request'
 import { createMatchRequest } from '../../services/match-requests'
 import { defineApiHandler } from '../../utils/api'
 import { requireVerifiedUser } from '../../utils/auth'

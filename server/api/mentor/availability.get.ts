@@ -1,4 +1,4 @@
-import { getAvailability } from '../../services/availability'
+import { getAvailability } from '../../services/mentors'
 import { defineApiHandler } from '../../utils/api'
 import { requireUser } from '../../utils/auth'
 

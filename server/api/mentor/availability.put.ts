@@ -1,6 +1,6 @@
 import { readValidatedBody } from 'h3'
 import { availabilitySchema } from '#shared/schemas/mentor'
-import { saveAvailability } from '../../services/availability'
+import { saveAvailability } from '../../services/mentors'
 import { defineApiHandler } from '../../utils/api'
 import { requireUser } from '../../utils/auth'
 

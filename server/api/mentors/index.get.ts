@@ -1,6 +1,6 @@
 import { getValidatedQuery } from 'h3'
 import { mentorListQuerySchema } from '#shared/schemas/mentor'
-import { searchMentors } from '../../services/mentor-search'
+import { searchMentors } from '../../search/specs/mentors'
 import { defineApiHandler } from '../../utils/api'
 
 /** GET /api/mentors?q=&type=&stage=&industry=&city=&mode=&available=&sort=&page=&pageSize= (public) */

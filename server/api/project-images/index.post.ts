@@ -1,7 +1,7 @@
 import { getHeader, readMultipartFormData, setResponseStatus } from 'h3'
 import { projectImageAltSchema } from '#shared/schemas/project'
 import { PROJECT_IMAGE_LIMITS } from '#shared/utils/projects'
-import { uploadProjectImage } from '../../services/project-images'
+import { uploadProjectImage } from '../../services/projects'
 import { defineApiHandler } from '../../utils/api'
 import { requireRole } from '../../utils/auth'
 import { AppError } from '../../utils/errors'

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody } from 'h3'
 import { projectIdParamSchema, projectInputSchema } from '#shared/schemas/project'
-import { updateProject } from '../../services/project-workflow'
+import { updateProject } from '../../services/projects'
 import { defineApiHandler } from '../../utils/api'
 import { requireVerifiedUser } from '../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedQuery } from 'h3'
 import { projectListQuerySchema } from '#shared/schemas/project'
-import { searchProjects } from '../../services/project-search'
+import { searchProjects } from '../../search/specs/projects'
 import { defineApiHandler } from '../../utils/api'
 
 export default defineApiHandler(async (event) => {

@@ -1,6 +1,6 @@
 import { readValidatedBody, setResponseStatus } from 'h3'
 import { projectInputSchema } from '#shared/schemas/project'
-import { createProject } from '../../services/project-workflow'
+import { createProject } from '../../services/projects'
 import { defineApiHandler } from '../../utils/api'
 import { requireRole } from '../../utils/auth'
 import { AppError } from '../../utils/errors'

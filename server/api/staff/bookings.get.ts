@@ -1,5 +1,5 @@
 import { getValidatedQuery } from 'h3'
-import { staffBookingQuerySchema } from '#shared/schemas/mentor'
+import { staffBookingQuerySchema } from '#shared/schemas/booking'
 import { listAllBookings } from '../../services/bookings'
 import { defineApiHandler } from '../../utils/api'
 import { requireRole } from '../../utils/auth'

@@ -1,5 +1,5 @@
 import { getValidatedQuery } from 'h3'
-import { staffMatchQuerySchema } from '#shared/schemas/mentor'
+import { staffMatchQuerySchema } from '#shared/schemas/match-request'
 import { listMatchQueue } from '../../services/match-requests'
 import { defineApiHandler } from '../../utils/api'
 import { requireRole } from '../../utils/auth'

@@ -1,6 +1,6 @@
 import { getValidatedQuery } from 'h3'
 import { projectQueueQuerySchema } from '#shared/schemas/project'
-import { listForReview } from '../../services/project-dashboard'
+import { listForReview } from '../../services/projects'
 import { defineApiHandler } from '../../utils/api'
 import { requireRole } from '../../utils/auth'
 

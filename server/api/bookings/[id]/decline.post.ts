@@ -1,5 +1,6 @@
 import { getRouterParam, readValidatedBody } from 'h3'
-import { idParamSchema, bookingReasonSchema } from '#shared/schemas/mentor'
+import { idParamSchema } from '#shared/schemas/mentor'
+import { bookingReasonSchema } from '#shared/schemas/booking'
 import { declineBooking } from '../../../services/bookings'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'

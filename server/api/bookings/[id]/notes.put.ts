@@ -1,5 +1,6 @@
 import { getRouterParam, readValidatedBody } from 'h3'
-import { bookingNotesSchema, idParamSchema } from '#shared/schemas/mentor'
+import { idParamSchema } from '#shared/schemas/mentor'
+import { bookingNotesSchema } from '#shared/schemas/booking'
 import { saveNotes } from '../../../services/bookings'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'

@@ -1,5 +1,6 @@
 import { getRouterParam, readValidatedBody } from 'h3'
-import { idParamSchema, bookingRescheduleSchema } from '#shared/schemas/mentor'
+import { idParamSchema } from '#shared/schemas/mentor'
+import { bookingRescheduleSchema } from '#shared/schemas/booking'
 import { rescheduleBooking } from '../../../services/bookings'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'

@@ -1,5 +1,6 @@
 import { getRouterParam, readValidatedBody } from 'h3'
-import { idParamSchema, mentorReviewSchema } from '#shared/schemas/mentor'
+import { idParamSchema } from '#shared/schemas/mentor'
+import { mentorReviewSchema } from '#shared/schemas/booking'
 import { reviewBooking } from '../../../services/bookings'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'

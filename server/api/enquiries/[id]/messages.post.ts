@@ -1,6 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody, setResponseStatus } from 'h3'
 import { enquiryIdParamSchema, enquiryMessageSchema } from '#shared/schemas/engagement'
-import { replyEnquiry } from '../../../services/project-engagement'
+import { replyEnquiry } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireVerifiedUser } from '../../../utils/auth'
 

@@ -1,7 +1,7 @@
 import { getValidatedRouterParams, readValidatedBody, setResponseStatus } from 'h3'
 import { enquiryMessageSchema } from '#shared/schemas/engagement'
 import { projectIdParamSchema } from '#shared/schemas/project'
-import { sendEnquiry } from '../../../services/project-engagement'
+import { sendEnquiry } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireVerifiedUser } from '../../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody } from 'h3'
 import { projectEvaluationSchema, projectIdParamSchema } from '#shared/schemas/project'
-import { evaluateProject } from '../../../services/project-workflow'
+import { evaluateProject } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireRole } from '../../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody } from 'h3'
 import { projectIdParamSchema, projectRecommendSchema } from '#shared/schemas/project'
-import { recommendProject } from '../../../services/project-workflow'
+import { recommendProject } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireRole } from '../../../utils/auth'
 

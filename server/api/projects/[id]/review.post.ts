@@ -1,6 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody } from 'h3'
 import { projectIdParamSchema, projectReviewSchema } from '#shared/schemas/project'
-import { reviewProject } from '../../../services/project-workflow'
+import { reviewProject } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireRole } from '../../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams } from 'h3'
 import { projectIdParamSchema } from '#shared/schemas/project'
-import { unsaveProject } from '../../../services/project-engagement'
+import { unsaveProject } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams } from 'h3'
 import { projectIdParamSchema } from '#shared/schemas/project'
-import { withdrawProject } from '../../../services/project-workflow'
+import { withdrawProject } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireVerifiedUser } from '../../../utils/auth'
 

@@ -1,6 +1,6 @@
 import { getValidatedRouterParams } from 'h3'
 import { projectIdParamSchema } from '#shared/schemas/project'
-import { projectForEdit } from '../../../services/project-dashboard'
+import { projectForEdit } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireUser } from '../../../utils/auth'
 

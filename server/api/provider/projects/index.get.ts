@@ -1,4 +1,4 @@
-import { listOwnProjects } from '../../../services/project-dashboard'
+import { listOwnProjects } from '../../../services/projects'
 import { defineApiHandler } from '../../../utils/api'
 import { requireRole } from '../../../utils/auth'
 

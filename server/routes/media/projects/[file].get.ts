@@ -1,5 +1,5 @@
 import { defineEventHandler, getHeader, getRouterParam, setResponseHeaders, setResponseStatus } from 'h3'
-import { projectImageData } from '../../../services/project-images'
+import { projectImageData } from '../../../services/projects'
 import { AppError, sendApiError } from '../../../utils/errors'
 
 const FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.webp$/

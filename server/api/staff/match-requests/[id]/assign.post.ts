@@ -1,5 +1,6 @@
 import { getValidatedRouterParams, readValidatedBody } from 'h3'
-import { idParamSchema, matchAssignSchema } from '#shared/schemas/mentor'
+import { idParamSchema } from '#shared/schemas/mentor'
+import { matchAssignSchema } from '#shared/schemas/match-request'
 import { assignMatch } from '../../../../services/match-requests'
 import { defineApiHandler } from '../../../../utils/api'
 import { requireRole } from '../../../../utils/auth'

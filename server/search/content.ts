@@ -6,10 +6,11 @@ import type { SearchDocType, SearchHit, SearchResponse } from '#shared/types/con
 import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
 import { escapeHtml } from '../mail/templates'
-import { PROJECTS_INDEX, searchProjectsInDatabase } from './project-search'
 import { projectListQuerySchema } from '#shared/schemas/project'
 import { mentorListQuerySchema } from '#shared/schemas/mentor'
-import { MENTORS_INDEX, searchMentorsInDatabase } from './mentor-search'
+import { searchInDatabase } from './engine'
+import { PROJECTS_INDEX, projectSearchSpec } from './specs/projects'
+import { MENTORS_INDEX, mentorSearchSpec } from './specs/mentors'
 
 const EMPTY_PROJECT_QUERY = projectListQuerySchema.parse({})
 const EMPTY_MENTOR_QUERY = mentorListQuerySchema.parse({})
@@ -177,10 +178,10 @@ async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: bool
   const typeCounts: Record<string, number> = {}
   if (terms.length) {
     // projects from PostgreSQL (when the database is down too, only the content library answers)
-    const projects = await searchProjectsInDatabase({ ...EMPTY_PROJECT_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
+    const projects = await searchInDatabase(projectSearchSpec, { ...EMPTY_PROJECT_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
     if (projects?.total) typeCounts.project = projects.total
     for (const p of projects?.items ?? []) matches.push({ type: 'project', id: p.id, title: p.title, url: `/projects/${p.slug}`, snippet: highlight(p.summary, terms) })
-    const mentors = await searchMentorsInDatabase({ ...EMPTY_MENTOR_QUERY, q: query.q, pageSize: 50 }, new Set()).catch(() => null)
+    const mentors = await searchInDatabase(mentorSearchSpec, { ...EMPTY_MENTOR_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
     if (mentors?.total) typeCounts.mentor = mentors.total
     for (const m of mentors?.items ?? []) matches.push({ type: 'mentor', id: m.id, title: m.displayName, url: `/mentors/${m.id}`, snippet: highlight(`${m.title} · ${m.organisation}`, terms) })
     for (const d of docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))) {

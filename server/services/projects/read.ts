@@ -1,12 +1,12 @@
 import type { ProjectDetail, ProjectEvaluationSummary, ProjectListItem } from '#shared/types/project'
 import type { PublicUser } from '#shared/types/user'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
-import { renderMarkdown } from '../utils/markdown'
-import { projectItemSelect, rowToListItem } from './project-search'
-import { projectImageViewSelect, toImageView } from './project-images'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
+import { renderMarkdown } from '../../utils/markdown'
+import { projectItemSelect, rowToListItem, shownRating } from './view'
+import { projectImageViewSelect, toImageView } from './images'
 
 const detailSelect = {
   id: true,
@@ -95,7 +95,7 @@ export async function getProjectBySlug(slug: string, viewer: PublicUser | null):
     images: p.images.map(toImageView),
     recommended: p.recommended,
     recommendationText: p.recommendationText,
-    rating: p.ratingCount ? Math.round((p.rating ?? 0) * 10) / 10 : null,
+    rating: shownRating(p.rating, p.ratingCount),
     status: p.status,
     publishedAt: p.publishedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),

@@ -1,17 +1,20 @@
 import type { PublicUser } from '#shared/types/user'
 import type { MentorDetail, MentorProfile } from '#shared/types/mentor'
 import type { MentorProfileInput } from '#shared/schemas/mentor'
-import type { MentorLanguageCode, MentorStatusCode, MentorTypeCode, ServiceStageCode, SessionModeCode } from '#shared/utils/mentors'
+import type { MentorStatusCode } from '#shared/utils/mentors'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { maskName } from '#shared/utils/mask'
 import { toZonedIso } from '#shared/utils/zoned-time'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
-import { enqueueMail, fromDbLocale } from './mail'
-import { siteLink } from './accounts'
-import { enqueueSearchSync } from './search-outbox'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
+import { siteLink } from '../../mail/links'
+import { enqueueMail, fromDbLocale } from '../mail'
+import { enqueueSearchSync } from '../../search/outbox'
+import { audit } from '../audit'
+import { checkCategoryCodes, cityIdOf } from '../reference'
 import { forgetAvailability, nextSlots } from './availability'
-import { audit } from './audit'
+import { mentorProfileLifecycle } from './rules'
 
 /**
  * Mentor profiles: a user applies (the profile form), staff vet the application, approved
@@ -24,13 +27,15 @@ const profileSelect = {
 } satisfies Prisma.MentorSelect
 type ProfileRow = Prisma.MentorGetPayload<{ select: typeof profileSelect }>
 
+const roundedRating = (rating: number | null, count: number) => (count ? Math.round((rating ?? 0) * 10) / 10 : null)
+
 function toProfile(m: ProfileRow): MentorProfile {
   return {
-    id: m.id, displayName: m.displayName, photoUrl: m.photoUrl, type: m.type as MentorTypeCode, title: m.title, organisation: m.organisation, bio: m.bio,
-    stages: m.stages as ServiceStageCode[], industries: m.industries, city: m.city?.code ?? PROVINCE_WIDE, modes: m.modes as SessionModeCode[],
-    place: m.place, meetingUrl: m.meetingUrl, languages: m.languages as MentorLanguageCode[], weeklyCap: m.weeklyCap, paused: m.paused,
-    sessionMinutes: m.sessionMinutes, status: m.status as MentorStatusCode, reviewReason: m.reviewReason,
-    rating: m.ratingCount ? Math.round((m.rating ?? 0) * 10) / 10 : null, ratingCount: m.ratingCount, sessionCount: m.sessionCount,
+    id: m.id, displayName: m.displayName, photoUrl: m.photoUrl, type: m.type, title: m.title, organisation: m.organisation, bio: m.bio,
+    stages: m.stages, industries: m.industries, city: m.city?.code ?? PROVINCE_WIDE, modes: m.modes,
+    place: m.place, meetingUrl: m.meetingUrl, languages: m.languages as MentorProfile['languages'], weeklyCap: m.weeklyCap, paused: m.paused,
+    sessionMinutes: m.sessionMinutes, status: m.status, reviewReason: m.reviewReason,
+    rating: roundedRating(m.rating, m.ratingCount), ratingCount: m.ratingCount, sessionCount: m.sessionCount,
   }
 }
 
@@ -51,53 +56,40 @@ export async function getMentor(id: string): Promise<MentorDetail> {
   }
 }
 
-export function maskName(name: string): string {
-  const chars = [...name.trim()]
-  if (!chars.length) return ''
-  if (/^[\x20-\x7E]+$/.test(name)) return `${name.trim().split(/\s+/)[0]}`
-  return `${chars[0]}${'*'.repeat(Math.min(2, Math.max(1, chars.length - 1)))}`
-}
-
 export async function getOwnProfile(user: PublicUser): Promise<MentorProfile | null> {
   const m = await prisma.mentor.findUnique({ where: { userId: user.id }, select: profileSelect })
   return m ? toProfile(m) : null
 }
 
-async function cityId(tx: Prisma.TransactionClient, code: string | null): Promise<number | null> {
-  if (!code || code === PROVINCE_WIDE) return null
-  const c = await tx.city.findUnique({ where: { code }, select: { id: true } })
-  if (!c) throw new AppError('validation', { cityCode: 'validation.invalid' })
-  return c.id
-}
-
-async function checkIndustries(tx: Prisma.TransactionClient, codes: string[]): Promise<void> {
-  const known = new Set((await tx.projectCategory.findMany({ select: { code: true } })).map(c => c.code))
-  const unknown = codes.filter(c => !known.has(c))
-  if (unknown.length) throw new AppError('validation', { industries: { key: 'validation.unknownValues', params: { values: unknown.join(', '), allowed: [...known].join(', ') } } })
-}
-
 /** Applies to be a mentor, or edits the profile. A rejected application goes back to the queue. */
 export async function saveOwnProfile(user: PublicUser, input: MentorProfileInput, create: boolean): Promise<MentorProfile> {
+  await checkCategoryCodes(input.industries, 'industries')
+  const cityId = await cityIdOf(input.cityCode)
   const m = await prisma.$transaction(async (tx) => {
-    await checkIndustries(tx, input.industries)
     const data = {
       displayName: input.displayName, photoUrl: input.photoUrl, type: input.type, title: input.title, organisation: input.organisation, bio: input.bio,
-      stages: input.stages, industries: [...new Set(input.industries)], cityId: await cityId(tx, input.cityCode), modes: input.modes,
+      stages: input.stages, industries: [...new Set(input.industries)], cityId, modes: input.modes,
       place: input.modes.includes('IN_PERSON') ? input.place : null, meetingUrl: input.modes.includes('ONLINE') ? input.meetingUrl : null, languages: input.languages,
     }
     const existing = await tx.mentor.findUnique({ where: { userId: user.id }, select: { id: true, status: true } })
     if (create && existing) throw new AppError('mentor_profile_exists')
     if (!create && !existing) throw new AppError('not_found')
-    const saved = existing
-      ? await tx.mentor.update({ where: { id: existing.id }, data: { ...data, ...(existing.status === 'REJECTED' ? { status: 'PENDING' as const, reviewReason: null } : {}) }, select: profileSelect })
-      : await tx.mentor.create({
-          data: {
-            ...data, userId: user.id,
-            // sensible first hours, editable at once: weekday afternoons
-            rules: { create: [1, 2, 3, 4, 5].map(weekday => ({ weekday, startMinute: 14 * 60, endMinute: 17 * 60 })) },
-          },
-          select: profileSelect,
-        })
+    let saved: ProfileRow
+    if (existing) {
+      const rule = mentorProfileLifecycle.find('edit', existing.status, 'owner', undefined)!
+      const resubmitted = rule.to && rule.to !== existing.status
+      saved = await tx.mentor.update({ where: { id: existing.id }, data: { ...data, ...(resubmitted ? { status: rule.to, reviewReason: null } : {}) }, select: profileSelect })
+    }
+    else {
+      saved = await tx.mentor.create({
+        data: {
+          ...data, userId: user.id,
+          // sensible first hours, editable at once: weekday afternoons
+          rules: { create: [1, 2, 3, 4, 5].map(weekday => ({ weekday, startMinute: 14 * 60, endMinute: 17 * 60 })) },
+        },
+        select: profileSelect,
+      })
+    }
     await enqueueSearchSync(tx, 'mentor', [saved.id])
     return saved
   })
@@ -118,9 +110,10 @@ export async function reviewMentor(staff: PublicUser, id: string, input: { decis
   await prisma.$transaction(async (tx) => {
     const m = await tx.mentor.findUnique({ where: { id }, select: { status: true, userId: true, user: { select: { name: true, email: true, locale: true } } } })
     if (!m) throw new AppError('not_found')
-    const approved = input.decision === 'approve'
-    if (m.status === (approved ? 'APPROVED' : 'REJECTED')) throw new AppError('invalid_transition')
-    await tx.mentor.update({ where: { id }, data: { status: approved ? 'APPROVED' : 'REJECTED', reviewReason: input.reason || null, reviewedAt: new Date(), reviewedById: staff.id } })
+    const rule = mentorProfileLifecycle.find(input.decision, m.status, 'staff', undefined)
+    if (!rule?.to) throw new AppError('invalid_transition')
+    const approved = rule.to === 'APPROVED'
+    await tx.mentor.update({ where: { id }, data: { status: rule.to, reviewReason: input.reason || null, reviewedAt: new Date(), reviewedById: staff.id } })
     if (approved) {
       await tx.userRole.createMany({ data: [{ userId: m.userId, role: 'MENTOR', grantedById: staff.id }], skipDuplicates: true })
       await audit({ action: 'role.granted', actorId: staff.id, subjectId: m.userId, meta: { role: 'MENTOR', via: 'mentor_vetting' } }, tx)

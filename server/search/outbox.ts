@@ -1,15 +1,17 @@
 import type { Settings } from 'meilisearch'
 import type { Prisma, PrismaClient } from '../generated/prisma/client'
+import { addJob } from '../utils/jobs'
+import type { SearchEntityName } from './registry'
 
 /**
  * The contract between searchable records and the search_sync job. A change to a searchable
- * record calls enqueueSearchSync inside its own transaction; the job (search-sync.ts) pushes
- * the record's current state to the entity's index, or deletes it when it no longer belongs.
+ * record calls enqueueSearchSync inside its own transaction; the job (sync.ts) pushes the
+ * record's current state to the entity's index, or deletes it when it no longer belongs.
  * Entity functions take the database client, so scripts and benchmarks can point them elsewhere.
  */
 export const SEARCH_SYNC_TASK = 'search_sync'
 
-export type SearchEntityName = 'project' | 'mentor'
+export type { SearchEntityName } from './registry'
 
 export interface SearchDoc {
   id: string
@@ -44,10 +46,10 @@ export const SEARCH_SYNC_QUEUE = 'search'
  * Queues the sync job (one pending job at most, thanks to its key). `preserve_run_at` keeps a
  * pending job's time: a delayed run (a retry after a failure) never postpones a run that is
  * already due, and while Meilisearch is down, new changes wait for the pending retry (at most
- * 5 s away, see search-sync.ts) instead of each failing at once.
+ * 5 s away, see sync.ts) instead of each failing at once.
  */
 export async function queueSearchSync(db: Pick<Prisma.TransactionClient, '$executeRaw'>, delayMs = 0): Promise<void> {
-  await db.$executeRaw`SELECT graphile_worker.add_job(${SEARCH_SYNC_TASK}, '{}'::json, queue_name => ${SEARCH_SYNC_QUEUE}, run_at => now() + make_interval(secs => ${delayMs / 1000}), job_key => ${SEARCH_SYNC_TASK}, job_key_mode => 'preserve_run_at', max_attempts => 1000)`
+  await addJob(db, SEARCH_SYNC_TASK, {}, { queueName: SEARCH_SYNC_QUEUE, delayMs, jobKey: SEARCH_SYNC_TASK, jobKeyMode: 'preserve_run_at', maxAttempts: 1000 })
 }
 
 export async function enqueueSearchSync(tx: Prisma.TransactionClient, entity: SearchEntityName, ids: string[]): Promise<void> {

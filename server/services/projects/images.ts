@@ -2,10 +2,10 @@ import sharp from 'sharp'
 import type { ProjectImageView } from '#shared/types/project'
 import type { PublicUser } from '#shared/types/user'
 import { PROJECT_IMAGE_LIMITS, projectImageUrl } from '#shared/utils/projects'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
-import { hit, LIMITS, rateLimited } from '../utils/rate-limit'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
+import { hit, LIMITS, rateLimited } from '../../utils/rate-limit'
 
 /**
  * Project pictures. An upload is decoded (JPEG, PNG or WebP, read by its content, never by its

@@ -1,17 +1,16 @@
 import type { EnquiryMessageInput } from '#shared/schemas/engagement'
 import type { EnquiryThread, ProjectComparisonRow, ProjectListItem } from '#shared/types/project'
 import type { PublicUser } from '#shared/types/user'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
-import { enqueueMail, fromDbLocale } from './mail'
-import { siteLink } from './accounts'
-import { enqueueProjectSync, projectItemSelect, rowToListItem } from './project-search'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
+import { siteLink } from '../../mail/links'
+import { enqueueMail, fromDbLocale } from '../mail'
+import { projectItemSelect, rowToListItem } from './view'
 
 /**
  * What entrepreneurs do with published projects: save them, compare up to three, and ask the
  * provider (an enquiry thread both sides see; every message is mailed through the queue).
- * Archiving of stale projects lives here too, as it is about keeping the library honest.
  */
 const itemSelect = {
   ...projectItemSelect,
@@ -132,41 +131,4 @@ export async function listEnquiries(user: PublicUser): Promise<EnquiryThread[]> 
     messages: r.messages.map(m => ({ id: String(m.id), senderName: m.sender.name, fromProvider: m.senderId === r.project.providerId, body: m.body, createdAt: m.createdAt.toISOString() })),
     updatedAt: r.updatedAt.toISOString(),
   }))
-}
-
-const DAY = 86_400_000
-export const ARCHIVE_AFTER_DAYS = 180
-export const ARCHIVE_REMINDER_DAYS = 14
-
-/**
- * Published projects not updated for 180 days are archived and leave the public list; their
- * providers are mailed two weeks before. Runs daily on the job queue.
- */
-export async function archiveStaleProjects(now = new Date()): Promise<{ reminded: number, archived: number }> {
-  const remindBefore = new Date(now.getTime() - (ARCHIVE_AFTER_DAYS - ARCHIVE_REMINDER_DAYS) * DAY)
-  const archiveBefore = new Date(now.getTime() - ARCHIVE_AFTER_DAYS * DAY)
-  const toRemind = await prisma.project.findMany({
-    where: { status: 'PUBLISHED', updatedAt: { lt: remindBefore, gte: archiveBefore }, archiveReminderAt: null },
-    select: { id: true, slug: true, title: true, updatedAt: true, provider: { select: { name: true, email: true, locale: true } } },
-    take: 1000,
-  })
-  for (const p of toRemind) {
-    await prisma.$transaction(async (tx) => {
-      // updatedAt is kept: a reminder is not an update of the project
-      await tx.$executeRaw`UPDATE "Project" SET "archiveReminderAt" = ${now} WHERE id = ${p.id}::uuid`
-      const locale = fromDbLocale(p.provider.locale)
-      const date = new Date(p.updatedAt.getTime() + ARCHIVE_AFTER_DAYS * DAY).toLocaleDateString(locale, { timeZone: 'Asia/Shanghai' })
-      await enqueueMail(tx, { to: p.provider.email, locale, template: 'projectArchiveSoon', params: { name: p.provider.name, title: p.title, date, url: siteLink(locale, '/provider/projects') } })
-    })
-  }
-  const stale = await prisma.project.findMany({ where: { status: 'PUBLISHED', updatedAt: { lt: archiveBefore } }, select: { id: true }, take: 1000 })
-  for (const p of stale) {
-    await prisma.$transaction(async (tx) => {
-      const done = await tx.$executeRaw`UPDATE "Project" SET status = 'ARCHIVED' WHERE id = ${p.id}::uuid AND status = 'PUBLISHED'`
-      if (!done) return
-      await tx.projectTransition.create({ data: { projectId: p.id, fromStatus: 'PUBLISHED', toStatus: 'ARCHIVED', reason: `${ARCHIVE_AFTER_DAYS} 天未更新，自动归档` } })
-      await enqueueProjectSync(tx, [p.id])
-    })
-  }
-  return { reminded: toRemind.length, archived: stale.length }
 }

@@ -3,9 +3,9 @@ import type { ProjectDashboardRow } from '#shared/types/project'
 import type { PublicUser } from '#shared/types/user'
 import type { ProjectStatusCode } from '#shared/utils/projects'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
 
 const rowSelect = {
   id: true,
@@ -17,7 +17,7 @@ const rowSelect = {
   category: { select: { code: true } },
   city: { select: { code: true } },
   provider: { select: { name: true } },
-  transitions: { select: { reason: true }, orderBy: { id: 'desc' }, take: 1 },
+  events: { where: { toStatus: { not: null } }, select: { reason: true }, orderBy: { id: 'desc' }, take: 1 },
 } satisfies Prisma.ProjectSelect
 
 function toRow(p: Prisma.ProjectGetPayload<{ select: typeof rowSelect }>): ProjectDashboardRow {
@@ -31,7 +31,7 @@ function toRow(p: Prisma.ProjectGetPayload<{ select: typeof rowSelect }>): Proje
     providerName: p.provider.name,
     updatedAt: p.updatedAt.toISOString(),
     submittedAt: p.submittedAt?.toISOString() ?? null,
-    lastReason: p.transitions[0]?.reason ?? null,
+    lastReason: p.events[0]?.reason ?? null,
   }
 }
 

@@ -1,13 +1,15 @@
 import type { PublicUser } from '#shared/types/user'
-import type { MatchRequestView } from '#shared/types/mentor'
-import type { MatchStatusCode, ServiceStageCode } from '#shared/utils/mentors'
-import { SERVICE_STAGE_LABELS } from '#shared/utils/mentors'
-import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
-import { enqueueMail, fromDbLocale } from './mail'
-import { siteLink } from './accounts'
+import type { MatchRequestView } from '#shared/types/match-request'
+import type { MatchRequestInput } from '#shared/schemas/match-request'
+import type { MatchStatusCode } from '#shared/utils/match-requests'
+import { codeLabels } from '#shared/i18n/codes'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
+import { siteLink } from '../../mail/links'
+import { enqueueMail, fromDbLocale } from '../mail'
+import { categoryIdOf, cityIdOf } from '../reference'
+import { matchLifecycle } from './rules'
 
 /**
  * 帮我匹配: an entrepreneur who does not know whom to pick describes the need; staff see the
@@ -22,21 +24,14 @@ const matchSelect = {
 
 function toView(m: Prisma.MatchRequestGetPayload<{ select: typeof matchSelect }>): MatchRequestView {
   return {
-    id: m.id, status: m.status as MatchStatusCode, stage: m.stage as ServiceStageCode, industry: m.industry, city: m.city?.code ?? null, text: m.text,
+    id: m.id, status: m.status, stage: m.stage, industry: m.industry, city: m.city?.code ?? null, text: m.text,
     entrepreneur: m.entrepreneur, mentor: m.mentor, staffNote: m.staffNote, createdAt: m.createdAt.toISOString(), assignedAt: m.assignedAt?.toISOString() ?? null,
   }
 }
 
-export async function createMatchRequest(user: PublicUser, input: { stage: ServiceStageCode, industry: string | null, cityCode: string | null, text: string }): Promise<MatchRequestView> {
-  if (input.industry && !(await prisma.projectCategory.findUnique({ where: { code: input.industry }, select: { id: true } }))) {
-    throw new AppError('validation', { industry: 'validation.invalid' })
-  }
-  let cityId: number | null = null
-  if (input.cityCode && input.cityCode !== PROVINCE_WIDE) {
-    const c = await prisma.city.findUnique({ where: { code: input.cityCode }, select: { id: true } })
-    if (!c) throw new AppError('validation', { cityCode: 'validation.invalid' })
-    cityId = c.id
-  }
+export async function createMatchRequest(user: PublicUser, input: MatchRequestInput): Promise<MatchRequestView> {
+  if (input.industry) await categoryIdOf(input.industry, 'industry')
+  const cityId = await cityIdOf(input.cityCode)
   const m = await prisma.matchRequest.create({ data: { entrepreneurId: user.id, stage: input.stage, industry: input.industry, cityId, text: input.text }, select: matchSelect })
   return toView(m)
 }
@@ -55,14 +50,14 @@ export async function assignMatch(staff: PublicUser, id: string, input: { mentor
   return prisma.$transaction(async (tx) => {
     const req = await tx.matchRequest.findUnique({ where: { id }, select: { status: true, stage: true, text: true, entrepreneur: { select: { name: true, email: true, locale: true } } } })
     if (!req) throw new AppError('not_found')
-    if (req.status === 'CLOSED') throw new AppError('invalid_transition')
+    const rule = matchLifecycle.find('assign', req.status, 'staff', undefined)
+    if (!rule) throw new AppError('invalid_transition')
     const mentor = await tx.mentor.findFirst({ where: { id: input.mentorId, status: 'APPROVED' }, select: { id: true, displayName: true, user: { select: { email: true, locale: true } } } })
     if (!mentor) throw new AppError('validation', { mentorId: 'validation.invalid' })
     const updated = await tx.matchRequest.update({
-      where: { id }, data: { status: 'ASSIGNED', mentorId: mentor.id, staffNote: input.note, assignedById: staff.id, assignedAt: new Date() }, select: matchSelect,
+      where: { id }, data: { status: matchLifecycle.target(rule, req.status), mentorId: mentor.id, staffNote: input.note, assignedById: staff.id, assignedAt: new Date() }, select: matchSelect,
     })
-    const stage = SERVICE_STAGE_LABELS[req.stage as ServiceStageCode]
-    const common = { mentorName: mentor.displayName, entrepreneurName: req.entrepreneur.name, stage, text: req.text, note: input.note }
+    const common = { mentorName: mentor.displayName, entrepreneurName: req.entrepreneur.name, stage: codeLabels('stage', req.stage), text: req.text, note: input.note }
     const eLocale = fromDbLocale(req.entrepreneur.locale)
     await enqueueMail(tx, { to: req.entrepreneur.email, locale: eLocale, template: 'matchAssigned', params: { ...common, name: req.entrepreneur.name, forMentor: false, url: siteLink(eLocale, `/mentors/${mentor.id}`) } })
     const mLocale = fromDbLocale(mentor.user.locale)
@@ -73,7 +68,10 @@ export async function assignMatch(staff: PublicUser, id: string, input: { mentor
 
 /** The entrepreneur closes a request (booked, or no longer needed). */
 export async function closeMatchRequest(user: PublicUser, id: string): Promise<MatchRequestView> {
-  const done = await prisma.matchRequest.updateMany({ where: { id, entrepreneurId: user.id, status: { not: 'CLOSED' } }, data: { status: 'CLOSED' } })
+  const done = await prisma.matchRequest.updateMany({
+    where: { id, entrepreneurId: user.id, status: { in: matchLifecycle.fromStatuses('close', 'entrepreneur') } },
+    data: { status: 'CLOSED' },
+  })
   if (!done.count) throw new AppError('not_found')
   return toView(await prisma.matchRequest.findUniqueOrThrow({ where: { id }, select: matchSelect }))
 }

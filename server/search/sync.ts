@@ -1,10 +1,9 @@
 import { prisma } from '../utils/prisma'
 import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
-import { projectSearchEntity } from './project-search'
-import { mentorSearchEntity } from './mentor-search'
-import type { SearchDoc, SearchEntity, SearchEntityName } from './search-outbox'
-import { queueSearchSync } from './search-outbox'
+import type { SearchDoc, SearchEntity, SearchEntityName } from './outbox'
+import { queueSearchSync } from './outbox'
+import { SEARCH_ENTITIES } from './registry'
 
 /**
  * Keeps Meilisearch in step with PostgreSQL without losing an update, for every searchable
@@ -16,11 +15,6 @@ import { queueSearchSync } from './search-outbox'
  * - reconcile: compares the database with each index and queues whatever drifted.
  */
 const BATCH = 1000
-
-export const SEARCH_ENTITIES: Record<SearchEntityName, SearchEntity> = {
-  project: projectSearchEntity,
-  mentor: mentorSearchEntity,
-}
 
 const settingsApplied = new Set<string>()
 
@@ -76,7 +70,7 @@ export async function syncOutbox(): Promise<SyncResult> {
     const rows = await prisma.searchOutbox.findMany({ where: { processedAt: null }, orderBy: { id: 'asc' }, take: BATCH, select: { id: true, entity: true, entityId: true, attempts: true } })
     if (!rows.length) return { processed, failed: false }
     try {
-      for (const [name, entity] of Object.entries(SEARCH_ENTITIES)) {
+      for (const [name, entity] of Object.entries(SEARCH_ENTITIES) as [SearchEntityName, SearchEntity][]) {
         const ids = [...new Set(rows.filter(r => r.entity === name).map(r => r.entityId))]
         if (!ids.length) continue
         await ensureIndex(entity)

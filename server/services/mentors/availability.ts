@@ -1,12 +1,12 @@
 import type { AvailabilityInput } from '#shared/schemas/mentor'
 import type { AvailabilitySettings, HeldTime, Slot } from '#shared/utils/slots'
 import { generateSlots } from '#shared/utils/slots'
-import { CAP_STATUSES, HOLDING_STATUSES } from '#shared/utils/mentors'
+import { CAP_STATUSES, HOLDING_STATUSES } from '#shared/utils/bookings'
 import { addDays, weekStart, zonedDate, zonedToUtc } from '#shared/utils/zoned-time'
 import type { AvailabilityView } from '#shared/types/mentor'
-import type { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
-import { AppError } from '../utils/errors'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../../utils/prisma'
+import { AppError } from '../../utils/errors'
 
 /**
  * A mentor's availability (weekly rules, date overrides, settings) and the slots it offers,

@@ -1,0 +1,319 @@
+import type { MultiSearchQuery } from 'meilisearch'
+import type { FacetCounts, FacetedListResponse } from '#shared/types/search'
+import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { rollUpAreas, withAreas } from '#shared/utils/cities'
+import { Prisma } from '../generated/prisma/client'
+import { prisma } from '../utils/prisma'
+import { searchClient } from '../utils/search'
+import { AppError } from '../utils/errors'
+import type { FieldMessage } from '../utils/errors'
+import { log } from '../utils/log'
+import type { ReferenceData } from '../services/reference'
+import { referenceData } from '../services/reference'
+import type { SearchDoc, SearchEntity } from './outbox'
+
+/**
+ * The one faceted-search engine. A section describes its list once — a FacetedSpec: its facets
+ * (which query parameter selects them, which values are allowed, whether a city includes its
+ * areas), its sorts and its extra filters — and the engine derives from it:
+ *   - the validation of reference codes (unknown city or category → 400 listing the allowed ones),
+ *   - the Meilisearch requests: every facet value of a document lives in one attribute,
+ *     `facetValues` ("city:changchun"), which every filter and every count uses; counts are
+ *     disjunctive (a filtered facet counts over the matches of every *other* filter, one more
+ *     facet-only request per filtered facet),
+ *   - and the answer from PostgreSQL when Meilisearch is unreachable (`degraded: true`), either
+ *     with SQL (one GROUPING SETS pass for all counts, one small GROUP BY per filtered facet) for
+ *     large sections, or in memory over the section's documents for small ones.
+ */
+
+/** Every list query has these. */
+export interface BaseListQuery { q: string, page: number, pageSize: number }
+
+export interface FacetDef<Q> {
+  /** its name in the response's `facets` */
+  name: string
+  /** its prefix in facetValues (`${key}:${value}`) */
+  key: string
+  /** the values the query selects for it */
+  selected: (q: Q) => string[]
+  /** the query with this facet's filter removed (for its disjunctive count) */
+  clear: (q: Q) => Q
+  /** codes that must exist in the reference data (static codes are checked by the zod schema) */
+  reference?: 'city' | 'category'
+  /** a city filter includes the city's areas; a city's count includes theirs */
+  areas?: boolean
+  /** the query parameter to name in a 400 (default: name) */
+  param?: string
+}
+
+/** A count that is not a facet of the documents but of something known at query time (e.g. "free this week"). */
+export interface ExtraCount<Q, C> {
+  name: string
+  /** the Meilisearch filter that selects the counted documents */
+  filter: (q: Q, ctx: C) => string[]
+}
+
+export interface SqlFallback<Q> {
+  /** `FROM … WHERE` of the section's rows that belong in the list, with alias p */
+  from: Prisma.Sql
+  base: Prisma.Sql
+  /** one search term as a condition over p */
+  term: (term: string) => Prisma.Sql
+  /** the columns the facet counts need, selected from p into the working set m */
+  columns: Prisma.Sql
+  /** per facet name: its value per row over m (scalar) or an array column of m, how a selection filters p, how a value becomes a code */
+  facets: Record<string, { value: Prisma.Sql, array?: boolean, where: (values: string[], ref: ReferenceData) => Prisma.Sql, decode?: (v: string | null, ref: ReferenceData) => string | null }>
+  /** conditions beyond facets and terms (ranges) */
+  extraWhere?: (q: Q) => Prisma.Sql[]
+  order: (q: Q) => Prisma.Sql
+}
+
+export interface MemoryFallback<Q, D> {
+  /** the documents matching the query's words (facets are applied here) */
+  load: (q: Q) => Promise<D[]>
+  sort: (q: Q) => (a: D, b: D) => number
+}
+
+export interface FacetedDoc extends SearchDoc { facetValues: string[] }
+
+export interface FacetedSpec<Q extends BaseListQuery, D extends FacetedDoc, Item, C = undefined> extends SearchEntity<D> {
+  facets: FacetDef<Q>[]
+  /** attributes a hit needs to become an item */
+  retrieve: string[]
+  toItem: (doc: D) => Item
+  sort: (q: Q) => string[] | undefined
+  /** per-query context (e.g. which mentors are free soon) */
+  prepare?: (q: Q) => Promise<C>
+  /** Meilisearch filters beyond facets (ranges, id lists) */
+  extraFilters?: (q: Q, ctx: C) => string[]
+  /** in-memory equivalent of extraFilters, for the memory fallback */
+  extraMatch?: (doc: D, q: Q, ctx: C) => boolean
+  extraCounts?: (ExtraCount<Q, C> & { match: (doc: D, ctx: C) => boolean })[]
+  /** turns items into what the API answers (e.g. adds each mentor's next free slot) */
+  decorate?: (items: Item[]) => Promise<Item[]>
+  fallback: { sql: SqlFallback<Q>, loadItems: (ids: string[]) => Promise<Item[]> } | { memory: MemoryFallback<Q, D> }
+}
+
+type Answer<Item> = FacetedListResponse<Item, string>
+
+/** Quotes a value for a Meilisearch filter: quotes and backslashes escaped, so nothing can inject. */
+export function filterValue(v: string): string {
+  return `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
+}
+
+/** `facetValues IN [...]` for one facet's selected values (OR within a facet; facets AND together). */
+function facetFilter(key: string, values: string[]): string {
+  return `facetValues IN [${values.map(v => filterValue(`${key}:${v}`)).join(', ')}]`
+}
+
+function filters<Q extends BaseListQuery, C>(spec: Pick<FacetedSpec<Q, FacetedDoc, unknown, C>, 'facets' | 'extraFilters'>, q: Q, ctx: C, except?: FacetDef<Q>): string[] {
+  const out: string[] = []
+  for (const f of spec.facets) {
+    const vs = f.selected(q)
+    if (f !== except && vs.length) out.push(facetFilter(f.key, vs))
+  }
+  return [...out, ...(spec.extraFilters?.(q, ctx) ?? [])]
+}
+
+/** Unknown reference codes (a city, a category) are a 400 that lists the allowed values. */
+export function checkReferenceValues<Q extends BaseListQuery>(facets: FacetDef<Q>[], q: Q, ref: ReferenceData): void {
+  const fields: Record<string, FieldMessage> = {}
+  for (const f of facets) {
+    if (!f.reference) continue
+    const allowed = f.reference === 'city' ? [PROVINCE_WIDE, ...ref.cities.map(c => c.code)] : ref.categories.map(c => c.code)
+    const unknown = f.selected(q).filter(v => !allowed.includes(v))
+    if (unknown.length) fields[f.param ?? f.name] = { key: 'validation.unknownValues', params: { values: unknown.join(', '), allowed: allowed.join(', ') } }
+  }
+  if (Object.keys(fields).length) throw new AppError('validation', fields)
+}
+
+/**
+ * The Meilisearch requests that answer one list query: the page with its facets, one
+ * facet-only request per filtered facet (disjunctive counts) and one per extra count.
+ * Exported so the benchmark can send exactly the same requests straight to Meilisearch.
+ */
+export function meiliRequests<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C): { active: FacetDef<Q>[], queries: MultiSearchQuery[] } {
+  const active = spec.facets.filter(f => f.selected(q).length)
+  const base = { indexUid: spec.index, q: q.q, matchingStrategy: 'all' as const }
+  const queries: MultiSearchQuery[] = [
+    { ...base, filter: filters(spec, q, ctx), facets: ['facetValues'], page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve },
+    // disjunctive facets: the counts of a facet that is filtered ignore its own filter
+    ...active.map(f => ({ ...base, filter: filters(spec, q, ctx, f), facets: ['facetValues'], limit: 0 })),
+    ...(spec.extraCounts ?? []).map(x => ({ ...base, filter: [...filters(spec, q, ctx), ...x.filter(q, ctx)], limit: 0 })),
+  ]
+  return { active, queries }
+}
+
+/** `{ "city:changchun": 922, ... }` → the counts of one facet key: `{ changchun: 922 }` */
+function countsOf(distribution: Record<string, number> | undefined, key: string): FacetCounts {
+  const out: FacetCounts = {}
+  const prefix = `${key}:`
+  for (const [kv, n] of Object.entries(distribution ?? {})) if (kv.startsWith(prefix)) out[kv.slice(prefix.length)] = n
+  return out
+}
+
+async function fromIndex<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C): Promise<Answer<Item>> {
+  const client = searchClient()!
+  const { active, queries } = meiliRequests(spec, q, ctx)
+  const { results } = await client.multiSearch({ queries })
+  const first = results[0]!
+  const facets: Record<string, FacetCounts> = {}
+  for (const f of spec.facets) {
+    const i = active.indexOf(f)
+    facets[f.name] = countsOf((i < 0 ? first : results[i + 1]!).facetDistribution?.facetValues, f.key)
+  }
+  ;(spec.extraCounts ?? []).forEach((x, i) => {
+    const n = (results[1 + active.length + i] as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0
+    facets[x.name] = n ? { true: n } : {}
+  })
+  return {
+    items: (first.hits as unknown as D[]).map(spec.toItem),
+    total: (first as { totalHits?: number }).totalHits ?? first.hits.length,
+    page: q.page,
+    pageSize: q.pageSize,
+    facets,
+    degraded: false,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Degraded mode
+
+async function fromSql<Q extends BaseListQuery, Item>(spec: { facets: FacetDef<Q>[] }, sql: SqlFallback<Q>, loadItems: (ids: string[]) => Promise<Item[]>, q: Q, ref: ReferenceData): Promise<Answer<Item>> {
+  const where = (query: Q) => {
+    const and: Prisma.Sql[] = [sql.base]
+    for (const term of query.q.split(/\s+/).filter(Boolean)) and.push(sql.term(term))
+    for (const f of spec.facets) {
+      const vs = f.selected(query)
+      if (vs.length) and.push(sql.facets[f.name]!.where(vs, ref))
+    }
+    and.push(...(sql.extraWhere?.(query) ?? []))
+    return Prisma.join(and, ' AND ')
+  }
+  const scalar = spec.facets.filter(f => !sql.facets[f.name]!.array)
+  const arrays = spec.facets.filter(f => sql.facets[f.name]!.array)
+  const decode = (f: FacetDef<Q>, v: string | null) => {
+    const d = sql.facets[f.name]!.decode
+    return d ? d(v, ref) : v
+  }
+  const matches = where(q)
+  // one aggregation pass over the matching rows for every facet: the working set m holds the
+  // narrow columns the counts need; GROUPING() tells which facet a row of counts belongs to
+  const names = scalar.map((_, i) => Prisma.raw(`f${i}`))
+  const grouped = Prisma.sql`
+    SELECT ${Prisma.join(names.map(n => Prisma.sql`${n}::text`), ', ')}, GROUPING(${Prisma.join(names, ', ')}) AS g, NULL::int AS a, NULL::text AS av, count(*)::int AS n
+      FROM (SELECT ${Prisma.join(scalar.map((f, i) => Prisma.sql`${sql.facets[f.name]!.value} AS ${names[i]!}`), ', ')} FROM m) x
+     GROUP BY GROUPING SETS (${Prisma.join(names.map(n => Prisma.sql`(${n})`), ', ')})`
+  const unnested = arrays.map((f, i) => Prisma.sql`
+    SELECT ${Prisma.join(names.map(() => Prisma.sql`NULL::text`), ', ')}, NULL::int, ${i}::int, s::text, count(*)::int FROM m, unnest(${sql.facets[f.name]!.value}) s GROUP BY s`)
+  const [page, counts, disjunctive] = await Promise.all([
+    prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${sql.from} WHERE ${matches} ORDER BY ${sql.order(q)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+    prisma.$queryRaw<Record<string, string | number | null>[]>`
+      WITH m AS MATERIALIZED (SELECT ${sql.columns} ${sql.from} WHERE ${matches})
+      ${Prisma.join([grouped, ...unnested], ' UNION ALL ')}`,
+    // a filtered facet counts its values over the matches of every other filter
+    Promise.all(spec.facets.filter(f => f.selected(q).length).map(async (f) => {
+      const def = sql.facets[f.name]!
+      const rows = def.array
+        ? await prisma.$queryRaw<{ v: string | null, n: number }[]>`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) SELECT s::text AS v, count(*)::int AS n FROM m, unnest(${def.value}) s GROUP BY 1`
+        : await prisma.$queryRaw<{ v: string | null, n: number }[]>`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) SELECT (${def.value})::text AS v, count(*)::int AS n FROM m GROUP BY 1`
+      const out: FacetCounts = {}
+      for (const r of rows) {
+        const code = decode(f, r.v)
+        if (code !== null) out[code] = r.n
+      }
+      return [f.name, out] as const
+    })),
+  ])
+  const facets: Record<string, FacetCounts> = Object.fromEntries(spec.facets.map(f => [f.name, {}]))
+  // GROUPING(f0, f1, …) has a 1 bit for each column not grouped in that row: the row of facet
+  // i has every bit set but bit (k - 1 - i)
+  const all = (1 << scalar.length) - 1
+  let total = 0
+  for (const r of counts) {
+    if (r.a !== null) {
+      const f = arrays[Number(r.a)]!
+      const code = decode(f, r.av as string | null)
+      if (code !== null) facets[f.name]![code] = Number(r.n)
+      continue
+    }
+    const i = scalar.findIndex((_, k) => Number(r.g) === (all ^ (1 << (scalar.length - 1 - k))))
+    if (i < 0) continue
+    const code = decode(scalar[i]!, r[`f${i}`] as string | null)
+    if (i === 0) total += Number(r.n)
+    if (code !== null) facets[scalar[i]!.name]![code] = Number(r.n)
+  }
+  for (const [name, c] of disjunctive) facets[name] = c
+  return { items: await loadItems(page.map(r => r.id)), total, page: q.page, pageSize: q.pageSize, facets, degraded: true }
+}
+
+async function fromMemory<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, memory: MemoryFallback<Q, D>, q: Q, ctx: C): Promise<Answer<Item>> {
+  const docs = await memory.load(q)
+  const has = (d: D, f: FacetDef<Q>, values: string[]) => values.some(v => d.facetValues.includes(`${f.key}:${v}`))
+  const matches = (d: D, except?: FacetDef<Q>) => spec.facets.every((f) => {
+    const vs = f.selected(q)
+    return f === except || !vs.length || has(d, f, vs)
+  }) && (spec.extraMatch?.(d, q, ctx) ?? true)
+  const facets: Record<string, FacetCounts> = {}
+  for (const f of spec.facets) {
+    const counts: FacetCounts = {}
+    for (const d of docs) {
+      if (!matches(d, f)) continue
+      for (const kv of d.facetValues) if (kv.startsWith(`${f.key}:`)) counts[kv.slice(f.key.length + 1)] = (counts[kv.slice(f.key.length + 1)] ?? 0) + 1
+    }
+    facets[f.name] = counts
+  }
+  const hits = docs.filter(d => matches(d))
+  for (const x of spec.extraCounts ?? []) {
+    const n = hits.filter(d => x.match(d, ctx)).length
+    facets[x.name] = n ? { true: n } : {}
+  }
+  hits.sort(memory.sort(q))
+  const page = hits.slice((q.page - 1) * q.pageSize, q.page * q.pageSize)
+  return { items: page.map(spec.toItem), total: hits.length, page: q.page, pageSize: q.pageSize, facets, degraded: true }
+}
+
+/**
+ * Answers a list query: checks reference codes, widens city filters to their areas, asks
+ * Meilisearch (or, when it is unreachable, PostgreSQL), and rolls each area's count into its city.
+ */
+export async function runFacetedSearch<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, query: Q): Promise<Answer<Item>> {
+  const ref = await referenceData()
+  checkReferenceValues(spec.facets, query, ref)
+  const ctx = (await spec.prepare?.(query)) as C
+  const areaFacets = spec.facets.filter(f => f.areas)
+  // a city filter includes the city's areas (长春 → 长春 and 九台)
+  const q = areaFacets.reduce((acc, f) => withSelected(f, acc, withAreas(ref.cities, f.selected(acc))), query)
+  let answer: Answer<Item> | null = null
+  if (searchClient()) {
+    try {
+      answer = await fromIndex(spec, q, ctx)
+    }
+    catch (error) {
+      log.warn(`${spec.entity}: Meilisearch unavailable, answering from PostgreSQL`, { error: String(error) })
+    }
+  }
+  answer ??= await fromDatabase(spec, q, ctx, ref)
+  for (const f of areaFacets) answer.facets[f.name] = rollUpAreas(ref.cities, answer.facets[f.name] ?? {})
+  if (spec.decorate) answer.items = await spec.decorate(answer.items)
+  return answer
+}
+
+function fromDatabase<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C, ref: ReferenceData): Promise<Answer<Item>> {
+  return 'sql' in spec.fallback
+    ? fromSql(spec, spec.fallback.sql, spec.fallback.loadItems, q, ref)
+    : fromMemory(spec, spec.fallback.memory, q, ctx)
+}
+
+/** The degraded answer on its own (site search uses it while Meilisearch is down). */
+export async function searchInDatabase<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q): Promise<Answer<Item>> {
+  const ctx = (await spec.prepare?.(q)) as C
+  return fromDatabase(spec, q, ctx, await referenceData())
+}
+
+/** The query with a facet's selection replaced (clear() then re-add): used for area expansion. */
+function withSelected<Q>(f: FacetDef<Q>, q: Q, values: string[]): Q {
+  const cleared = f.clear(q) as Record<string, unknown>
+  const param = f.param ?? f.name
+  return { ...cleared, [param]: values } as Q
+}

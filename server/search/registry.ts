@@ -1,0 +1,15 @@
+import type { SearchEntity } from './outbox'
+import { projectSearchSpec } from './specs/projects'
+import { mentorSearchSpec } from './specs/mentors'
+
+/**
+ * Every searchable section, by the name its outbox rows carry. A new section joins search by
+ * adding its spec file under specs/ and one line here: the sync job, the reconciliation and
+ * `npm run search:reindex` work over this registry.
+ */
+export type SearchEntityName = 'project' | 'mentor'
+
+export const SEARCH_ENTITIES: Record<SearchEntityName, SearchEntity> = {
+  project: projectSearchSpec,
+  mentor: mentorSearchSpec,
+}

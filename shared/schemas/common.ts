@@ -1,0 +1,81 @@
+import { z } from 'zod'
+import { daysBetween, isCalendarDate } from '../utils/zoned-time'
+import { hasControlChars } from '../utils/text'
+
+/**
+ * The building blocks of every schema. Messages are keys of shared/i18n/messages.ts; a key
+ * that names a limit ("至少 {min} 个字") gets the limit from the zod issue, so the browser and the
+ * server show the same words with the same number.
+ */
+
+/** No text field accepts control characters; multi-line fields keep tab and line breaks. */
+const clean = (opts: { multiline?: boolean } = {}) => (v: string) => !hasControlChars(v, opts)
+
+/** Trimmed text of min..max characters (min 1 means required), one line unless `multiline`. */
+/** Text with no control characters (for fields with their own messages). */
+export function cleanText<T extends z.ZodType<string>>(schema: T): z.ZodPipe<T, z.ZodString> {
+  return schema.pipe(z.string().refine(clean(), 'validation.controlChars'))
+}
+
+export function text(min: number, max: number, opts: { multiline?: boolean } = {}) {
+  const base = z.string({ error: 'validation.required' }).trim()
+  const sized = min <= 1
+    ? base.min(1, 'validation.required')
+    : base.min(min, 'validation.minChars')
+  return sized
+    .max(max, 'validation.maxChars')
+    .refine(clean(opts), 'validation.controlChars')
+}
+
+/** Optional text: empty becomes null. */
+export function optionalText(max: number, opts: { multiline?: boolean } = {}) {
+  return z.string({ error: 'validation.invalid' }).trim().max(max, 'validation.maxChars')
+    .refine(clean(opts), 'validation.controlChars')
+    .nullish()
+    .transform(v => v || null)
+}
+
+/** A free-text search box: trimmed, cut at 100 characters (long queries are trimmed, not refused), control characters refused. */
+export const searchText = z.string().optional()
+  .transform(s => (s ?? '').trim().slice(0, 100))
+  .refine(clean(), 'validation.controlChars')
+
+export function int(min: number, max: number) {
+  return z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.minValue').max(max, 'validation.maxValue')
+}
+
+/** A page number from the query string. */
+export function pageParam(max = 10_000) {
+  return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(max, 'validation.maxValue').default(1)
+}
+
+/** Comma-separated values of one facet in the query string, each once. */
+export const listParam = z.string().max(500, 'validation.maxChars').optional()
+  .transform(v => (v ? [...new Set(v.split(',').map(s => s.trim()).filter(Boolean))] : []))
+  .refine(v => v.every(clean()), 'validation.controlChars')
+
+/** The same, upper-cased (codes such as LOW, ONLINE). */
+export const upperListParam = listParam.transform(v => v.map(s => s.toUpperCase()))
+
+/** `true`/`false`/`1`/`0` from the query string. */
+export const boolParam = z.enum(['true', 'false', '1', '0'], { error: 'validation.invalid' }).optional()
+  .transform(v => (v === undefined ? undefined : v === 'true' || v === '1'))
+
+export const idParamSchema = z.object({ id: z.uuid('validation.invalid') })
+
+/** How far from today a date may be: beyond this, it is a typing error (e.g. 9999-12-31). */
+export const DATE_BOUND_DAYS = 5 * 366
+
+function withinBound(date: string): boolean {
+  const today = new Date().toISOString().slice(0, 10)
+  return Math.abs(daysBetween(today, date)) <= DATE_BOUND_DAYS
+}
+
+/** A calendar day YYYY-MM-DD within five years of today. */
+export const calendarDate = z.string({ error: 'validation.required' })
+  .refine(isCalendarDate, 'validation.invalid')
+  .refine(withinBound, 'validation.dateOutOfRange')
+
+/** An ISO 8601 instant with offset, within five years of now. */
+export const instant = z.iso.datetime({ offset: true, error: 'validation.invalid' })
+  .refine(v => Math.abs(Date.parse(v) - Date.now()) <= DATE_BOUND_DAYS * 86_400_000, 'validation.dateOutOfRange')

@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { MATCH_STATUSES } from '../utils/match-requests'
+import { SERVICE_STAGE_CODES } from '../utils/stages'
+import { optionalText, text } from './common'
+
+/** 帮我匹配: POST /api/match-requests */
+export const matchRequestSchema = z.object({
+  stage: z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' }),
+  industry: optionalText(40),
+  cityCode: optionalText(40),
+  text: text(10, 1000, { multiline: true }),
+})
+export type MatchRequestInput = z.infer<typeof matchRequestSchema>
+
+export const matchAssignSchema = z.object({
+  mentorId: z.uuid('validation.invalid'),
+  note: optionalText(500, { multiline: true }),
+})
+export const staffMatchQuerySchema = z.object({
+  status: z.enum(MATCH_STATUSES, { error: 'validation.invalid' }).default('OPEN'),
+})

@@ -1,0 +1,18 @@
+import type { ErrorCode } from '../utils/errors'
+
+/** The body of every API error: a stable code, a message in the request's language, and field messages. */
+export interface ApiErrorBody {
+  code: ErrorCode
+  message: string
+  fields?: Record<string, string>
+}
+
+/** What a page knows after a failed call: the API's answer, or `network` when the server could not be reached. */
+export type ClientErrorBody = ApiErrorBody | { code: 'network', message: '', fields?: undefined }
+
+export interface HealthReport {
+  status: 'ok' | 'degraded'
+  db: 'ok' | 'down'
+  search: 'ok' | 'down'
+  mail: 'ok' | 'down'
+}
