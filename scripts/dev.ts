@@ -92,10 +92,14 @@ async function main() {
   env.NUXT_PUBLIC_I18N_BASE_URL = process.env.NUXT_PUBLIC_I18N_BASE_URL || env.APP_URL
   env.PORT = String(port)
   env.STARTHUB_DEV = '1'
+  // this machine only, unless HOST says otherwise: the dev mailbox holds everyone's reset links
+  const host = process.env.HOST || '127.0.0.1'
+  env.HOST = host
+  env.NITRO_HOST = host
   const require = createRequire(import.meta.url)
   const args = preview
     ? [resolve(root, '.output/server/index.mjs')]
-    : [resolve(dirname(require.resolve('nuxt/package.json')), 'bin/nuxt.mjs'), 'dev', '--port', String(port), '--host', 'localhost']
+    : [resolve(dirname(require.resolve('nuxt/package.json')), 'bin/nuxt.mjs'), 'dev', '--port', String(port), '--host', host]
   if (preview && !existsSync(args[0]!)) throw new Error('no build found: run `npm run build` first')
   app = trackChild(spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }))
   app.on('exit', (code) => {

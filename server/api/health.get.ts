@@ -4,7 +4,7 @@ import { defineApiHandler } from '../utils/api'
 
 export default defineApiHandler(async (event) => {
   const report = await healthReport()
-  setResponseHeader(event, 'Cache-Control', 'no-store')
+  setResponseHeader(event, 'Cache-Control', 'private, no-store')
   if (report.db === 'down') setResponseStatus(event, 503)
   return report
 })

@@ -3,9 +3,11 @@ import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
 import { SEARCH_SYNC_TASK } from '../search/outbox'
 import { reconcileAll, scheduleSync, syncOutbox } from '../search/sync'
-import { archiveStaleProjects, deleteUnattachedImages } from '../services/projects'
+import { archiveStaleProjects } from '../services/projects'
+import { deleteUnattachedImages } from '../services/images'
 import type { ReminderPayload } from '../services/bookings'
 import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendReminder } from '../services/bookings'
+import { PASSWORD_RESET_TASK, sendPasswordReset } from '../services/accounts'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -48,7 +50,12 @@ const bookingReminder: Task = async (payload) => {
   await sendReminder(payload as ReminderPayload)
 }
 
+const passwordReset: Task = async (payload) => {
+  await sendPasswordReset(payload as { email: string, ip: string })
+}
+
 export const TASKS = {
+  [PASSWORD_RESET_TASK]: passwordReset,
   [SEND_MAIL_TASK]: sendMail,
   [SEARCH_SYNC_TASK]: searchSync,
   [SEARCH_RECONCILE_TASK]: searchReconcile,

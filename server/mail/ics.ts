@@ -28,14 +28,36 @@ export function bookingUid(bookingId: string, host: string): string {
   return `booking-${bookingId}@${host}`
 }
 
-/** TEXT values: backslash, semicolon, comma and newlines escaped. */
-function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+/**
+ * Every control character a value may hold (NUL…US, DEL), as one class: a lone CR, a CRLF or an
+ * LF would start a new content line in the calendar file (an injected ATTENDEE, a second
+ * VEVENT). Line breaks become the escaped `\n` of RFC 5545; any other control character goes.
+ */
+function controlFree(s: string, keepBreaks: boolean): string {
+  let out = ''
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x0D && s.charCodeAt(i + 1) === 0x0A) continue // CRLF: the LF below stands for both
+    if (c === 0x0A || c === 0x0D) out += keepBreaks ? '\\n' : ' '
+    else if (c < 0x20 || c === 0x7F) out += c === 0x09 ? ' ' : ''
+    else out += s[i]
+  }
+  return out
 }
 
-/** Quoted parameter values (CN=…) may not contain double quotes. */
+/** TEXT values: backslash, semicolon and comma escaped, line breaks as \n, no other control characters. */
+export function escapeText(s: string): string {
+  return controlFree(s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,'), true)
+}
+
+/** Quoted parameter values (CN=…) may not contain double quotes or control characters. */
 function paramValue(s: string): string {
-  return `"${s.replace(/"/g, '\'')}"`
+  return `"${controlFree(s, false).replace(/"/g, '\'')}"`
+}
+
+/** URIs and addresses: one line, nothing that could end it. */
+function uriValue(s: string): string {
+  return controlFree(s, false).replace(/\s/g, '')
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
@@ -87,7 +109,7 @@ export function renderIcs(e: IcsEvent): string {
     'END:STANDARD',
     'END:VTIMEZONE',
     'BEGIN:VEVENT',
-    `UID:${e.uid}`,
+    `UID:${uriValue(e.uid)}`,
     `SEQUENCE:${e.sequence}`,
     `DTSTAMP:${utcStamp(e.stamp)}`,
     `DTSTART;TZID=${SERVICE_TIMEZONE}:${localStamp(e.startsAt)}`,
@@ -95,9 +117,9 @@ export function renderIcs(e: IcsEvent): string {
     `SUMMARY:${escapeText(e.summary)}`,
     `DESCRIPTION:${escapeText(e.description)}`,
     ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
-    `URL:${e.url}`,
-    `ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${e.organizer.email}`,
-    ...e.attendees.map(a => `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancel ? 'DECLINED' : 'ACCEPTED'}:mailto:${a.email}`),
+    `URL:${uriValue(e.url)}`,
+    `ORGANIZER;CN=${paramValue(e.organizer.name)}:mailto:${uriValue(e.organizer.email)}`,
+    ...e.attendees.map(a => `ATTENDEE;CN=${paramValue(a.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancel ? 'DECLINED' : 'ACCEPTED'}:mailto:${uriValue(a.email)}`),
     `STATUS:${cancel ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',

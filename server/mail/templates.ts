@@ -209,6 +209,24 @@ export const MAIL_TEMPLATES = {
       action: { label: p.approved ? 'Set my hours' : 'Edit my application', url: p.url },
     },
   }),
+  revisionReviewed: (p: { name: string, title: string, approved: boolean, reason: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: p.approved ? `您的修改已通过审核：${p.title}` : `您的修改未通过审核：${p.title}`,
+      heading: `${p.name}，您好：`,
+      paragraphs: p.approved
+        ? [`您对“${p.title}”的修改已通过工作人员审核，现已公开展示。`, ...(p.reason ? [`审核意见：${p.reason}`] : [])]
+        : [`您对“${p.title}”的修改未通过审核，页面仍显示审核通过的原版本。`, `原因：${p.reason}`, '您可以按意见修改后重新提交。'],
+      action: { label: '查看页面', url: p.url },
+    },
+    'en': {
+      subject: p.approved ? `Your changes were approved: ${p.title}` : `Your changes were not approved: ${p.title}`,
+      heading: `Hello ${p.name},`,
+      paragraphs: p.approved
+        ? [`Staff approved your changes to “${p.title}”; they are now public.`, ...(p.reason ? [`Reviewer's note: ${p.reason}`] : [])]
+        : [`Staff did not approve your changes to “${p.title}”; the page still shows the approved version.`, `Reason: ${p.reason}`, 'You can change it as suggested and submit it again.'],
+      action: { label: 'Open the page', url: p.url },
+    },
+  }),
   booking: (p: BookingMailParams): Record<AppLocale, Block & { subject: string }> => {
     const zh = BOOKING_TEXT[p.kind]['zh-CN'](p)
     const en = BOOKING_TEXT[p.kind].en(p)
@@ -272,5 +290,18 @@ ${b.action
 ${b.footnote ? `<p style="font-size:13px;color:#555;line-height:1.6">${escapeHtml(b.footnote)}</p>` : ''}
 <p style="font-size:13px;color:#555;margin-top:24px">— ${escapeHtml(BRAND[locale])}</p>
 </div></body></html>`
-  return { subject: b.subject, text, html }
+  return { subject: headerValue(b.subject), text, html }
+}
+
+/**
+ * A mail header value on one line: CR, LF and every other control character become a space, so
+ * no value (a name, a title) can add a header or end the headers.
+ */
+export function headerValue(s: string): string {
+  let out = ''
+  for (const ch of s) {
+    const c = ch.charCodeAt(0)
+    out += c < 0x20 || c === 0x7F ? ' ' : ch
+  }
+  return out.replace(/ {2,}/g, ' ').trim()
 }

@@ -10,6 +10,7 @@ import { sessionUserSelect, startSession, toPublicUser } from '../utils/auth'
 import { LIMITS, check, hit, rateLimited, reset } from '../utils/rate-limit'
 import type { RequestContext } from '../utils/context'
 import { siteLink } from '../mail/links'
+import { addJob } from '../utils/jobs'
 import { audit } from './audit'
 import { enqueueMail, fromDbLocale, toDbLocale } from './mail'
 import { cityIdOf } from './reference'
@@ -102,21 +103,39 @@ export async function login(event: H3Event, input: LoginInput, ctx: RequestConte
   return toPublicUser(user)
 }
 
-/** Always answers the same way, whether or not the address has an account. */
+export const PASSWORD_RESET_TASK = 'password_reset_request'
+
+/**
+ * Always answers the same way and in the same time, whether or not the address has an account:
+ * the request only counts against the IP's rate limit and queues a job; the job counts the
+ * address's limit, looks it up and mails a link if there is an account.
+ */
 export async function requestPasswordReset(input: ForgotPasswordInput, ctx: RequestContext): Promise<void> {
   const ipLimit = await hit(`reset:ip:${ctx.ip}`, LIMITS.resetIp)
   if (ipLimit.exceeded) throw rateLimited(ipLimit.retryAfterSeconds)
-  const emailLimit = await hit(`reset:email:${input.email}`, LIMITS.resetEmail)
+  await addJob(prisma, PASSWORD_RESET_TASK, { email: input.email, ip: ctx.ip }, { maxAttempts: 5 })
+}
+
+/** The job behind requestPasswordReset: a reset link for an account that exists and is not disabled. */
+export async function sendPasswordReset(payload: { email: string, ip: string }): Promise<void> {
+  // at most a few links per address and hour, whoever asks (counted here, so the answer to the
+  // request takes the same time either way)
+  const emailLimit = await hit(`reset:email:${payload.email}`, LIMITS.resetEmail)
   if (emailLimit.exceeded) return
-  const user = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true, locale: true, disabledAt: true } })
+  const user = await prisma.user.findUnique({ where: { email: payload.email }, select: { id: true, name: true, email: true, locale: true, disabledAt: true } })
   if (!user || user.disabledAt) return
   const token = newToken()
   const locale = fromDbLocale(user.locale)
   await prisma.$transaction(async (tx) => {
     await tx.passwordReset.create({ data: { userId: user.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) } })
-    await audit({ action: 'auth.password_reset_requested', subjectId: user.id, ip: ctx.ip }, tx)
+    await audit({ action: 'auth.password_reset_requested', subjectId: user.id, ip: payload.ip }, tx)
     await enqueueMail(tx, { to: user.email, locale, template: 'resetPassword', params: { name: user.name, url: siteLink(locale, `/reset-password?token=${token}`) } })
   })
+}
+
+/** A new password, by any route, ends every reset link of the account that is still open. */
+async function endResetTokens(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<void> {
+  await tx.passwordReset.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } })
 }
 
 export async function resetPassword(input: ResetPasswordInput, ctx: RequestContext): Promise<void> {
@@ -128,7 +147,7 @@ export async function resetPassword(input: ResetPasswordInput, ctx: RequestConte
     })
     if (!row || row.usedAt || row.expiresAt < new Date()) throw new AppError('token_invalid')
     const { user } = row
-    await tx.passwordReset.update({ where: { id: row.id }, data: { usedAt: new Date() } })
+    await endResetTokens(tx, user.id, new Date())
     // Proving control of the mailbox also verifies it.
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() } })
     await tx.session.deleteMany({ where: { userId: user.id } })
@@ -150,6 +169,7 @@ export async function changePassword(event: H3Event, user: PublicUser, input: Ch
   const passwordHash = await hashPassword(input.newPassword)
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } })
+    await endResetTokens(tx, user.id, new Date())
     await tx.session.deleteMany({ where: { userId: user.id } })
     await startSession(event, user.id, tx)
     await audit({ action: 'auth.password_changed', actorId: user.id, subjectId: user.id, ip: ctx.ip }, tx)

@@ -13,6 +13,7 @@ export type AuditAction
     | 'auth.password_changed'
     | 'role.granted'
     | 'role.revoked'
+    | 'mentor.revision_approved'
 
 export interface AuditEntry {
   action: AuditAction

@@ -6,7 +6,7 @@ import { serverEnv } from '../utils/env'
 import { log } from '../utils/log'
 import { addJob } from '../utils/jobs'
 import type { MailParams, MailTemplate } from '../mail/templates'
-import { renderMail } from '../mail/templates'
+import { headerValue, renderMail } from '../mail/templates'
 import type { IcsMethod } from '../mail/ics'
 
 export const SEND_MAIL_TASK = 'send_mail'
@@ -45,7 +45,7 @@ export async function deliverMail(id: string, attempt: number, maxAttempts: numb
   try {
     if (!transport) throw new Error('SMTP_URL is not set')
     const info = await transport.sendMail({
-      from: serverEnv().mailFrom, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html,
+      from: headerValue(serverEnv().mailFrom), to: headerValue(msg.to), subject: headerValue(msg.subject), text: msg.text, html: msg.html,
       // a calendar invite as text/calendar with its METHOD, which mail clients offer to add, update or remove
       ...(msg.ics && msg.icsMethod ? { icalEvent: { method: msg.icsMethod, filename: msg.icsMethod === 'CANCEL' ? 'cancel.ics' : 'invite.ics', content: msg.ics } } : {}),
     })

@@ -59,6 +59,7 @@ const zh = {
   'validation.maxItems': '最多选择 {max} 项。',
   'validation.controlChars': '不能包含控制字符（如换行以外的不可见字符）。',
   'validation.dateOutOfRange': '日期须在今天前后五年之内。',
+  'validation.photoUpload': '请上传照片，不能使用其他网站的图片地址。',
   'error.payload_too_large': '提交的内容太大了（最多 {kb} KB）。',
 } as const
 
@@ -114,6 +115,7 @@ const en: Record<MessageKey, string> = {
   'validation.maxItems': 'Choose at most {max}.',
   'validation.controlChars': 'Must not contain control characters (invisible characters other than line breaks).',
   'validation.dateOutOfRange': 'The date must be within five years of today.',
+  'validation.photoUpload': 'Please upload a photo; pictures from other sites cannot be used.',
   'error.payload_too_large': 'What you sent is too large (at most {kb} KB).',
 }
 

@@ -59,6 +59,6 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 export const profileSchema = z.object({
   name: nameField,
   locale: z.enum(['zh-CN', 'en'], { error: 'validation.invalid' }),
-  cityCode: z.string().max(40, 'validation.maxChars').regex(/^[a-z0-9-]*$/, 'validation.invalid').nullable(),
+  cityCode: z.string().max(40, 'validation.maxChars').refine(v => !hasControlChars(v), 'validation.controlChars').pipe(z.string().regex(/^[a-z0-9-]*$/, 'validation.invalid')).nullable(),
 })
 export type ProfileInput = z.infer<typeof profileSchema>

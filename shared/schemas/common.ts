@@ -13,8 +13,8 @@ const clean = (opts: { multiline?: boolean } = {}) => (v: string) => !hasControl
 
 /** Trimmed text of min..max characters (min 1 means required), one line unless `multiline`. */
 /** Text with no control characters (for fields with their own messages). */
-export function cleanText<T extends z.ZodType<string>>(schema: T): z.ZodPipe<T, z.ZodString> {
-  return schema.pipe(z.string().refine(clean(), 'validation.controlChars'))
+export function cleanText(schema: z.ZodString): z.ZodString {
+  return schema.refine(clean(), 'validation.controlChars')
 }
 
 export function text(min: number, max: number, opts: { multiline?: boolean } = {}) {

@@ -34,7 +34,10 @@ const httpsUrl = z.union([z.url({ protocol: /^https$/, error: 'validation.invali
 /** The profile a user submits to become a mentor, and later edits. */
 export const mentorProfileSchema = z.object({
   displayName: text(1, 40),
-  photoUrl: httpsUrl,
+  /** an uploaded picture (POST /api/images); photos from other sites are not shown */
+  photoId: z.uuid('validation.invalid').nullish().transform(v => v ?? null),
+  /** earlier clients sent an address here: only none is accepted now */
+  photoUrl: z.union([z.literal(''), z.null()], { error: 'validation.photoUpload' }).optional(),
   type: z.enum(MENTOR_TYPES, { error: 'validation.invalid' }),
   title: text(2, 60),
   organisation: text(2, 80),

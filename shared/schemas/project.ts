@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, searchText, text } from './common'
+import { imageRefSchema } from './image'
 import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
 const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]]
@@ -56,10 +57,7 @@ export const projectInputSchema = z.object({
   suitableFor: z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' })).max(SUITABLE_FOR.length).default([]),
   policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.maxItems').default([]),
   /** uploaded pictures (POST /api/project-images) in display order, each with its text for screen readers */
-  images: z.array(z.object({
-    id: z.uuid('validation.invalid'),
-    alt: z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.maxChars').default(''),
-  })).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.maxItems').default([]),
+  images: z.array(imageRefSchema).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.maxItems').default([]),
 }).refine(v => v.investmentMax >= v.investmentMin, { path: ['investmentMax'], message: 'validation.invalid' })
 export type ProjectInput = z.infer<typeof projectInputSchema>
 
@@ -93,6 +91,3 @@ export const projectQueueQuerySchema = z.object({
   status: z.enum(PROJECT_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
   page: pageParam(),
 })
-
-/** The text field sent with an upload (multipart field "alt"). */
-export const projectImageAltSchema = z.string().trim().max(PROJECT_IMAGE_LIMITS.altMaxLength, 'validation.maxChars').default('')

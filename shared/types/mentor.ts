@@ -2,6 +2,7 @@ import type { MentorLanguageCode, MentorStatusCode, MentorTypeCode, SessionModeC
 import type { ServiceStageCode } from '../utils/stages'
 import type { AvailabilitySettings } from '../utils/slots'
 import type { FacetedListResponse } from './search'
+import type { PendingRevisionInfo } from './revision'
 
 /** A card in GET /api/mentors. */
 export interface MentorListItem {
@@ -45,6 +46,10 @@ export interface SlotResponse {
 
 /** The mentor's own profile (GET /api/mentor/profile). */
 export interface MentorProfile extends Omit<MentorDetail, 'reviews' | 'nextSlot'> {
+  /** the uploaded photo (photoUrl is its address) */
+  photoId: string | null
+  /** an edit of the approved profile waits for staff (修改待审核) */
+  pendingRevision?: PendingRevisionInfo
   status: MentorStatusCode
   reviewReason: string | null
   meetingUrl: string | null

@@ -1,4 +1,5 @@
 import type { FacetedListResponse } from './search'
+import type { ImageView } from './image'
 import type { RiskLevelCode, SourceTypeCode, SuitableForCode, ProjectStatusCode } from '../utils/projects'
 
 /** One row of GET /api/projects (the public contract) plus display names. */
@@ -27,13 +28,7 @@ export interface ProjectEvaluationSummary {
 }
 
 /** A stored project picture as pages show it. */
-export interface ProjectImageView {
-  id: string
-  url: string
-  alt: string
-  width: number
-  height: number
-}
+export type ProjectImageView = ImageView
 
 export interface ProjectDetail extends ProjectListItem {
   description: string
@@ -70,6 +65,8 @@ export interface ProjectDashboardRow {
   submittedAt: string | null
   /** reason of the last transition (e.g. why it was rejected) */
   lastReason: string | null
+  /** an edit of the published project waits for staff (修改待审核) */
+  pendingRevision: boolean
 }
 
 export interface ProjectComparisonRow extends ProjectListItem {

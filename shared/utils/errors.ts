@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   already_reviewed: { status: 409, key: 'error.already_reviewed' },
   mentor_profile_exists: { status: 409, key: 'error.mentor_profile_exists' },
   image_too_large: { status: 413, key: 'error.image_too_large' },
+  payload_too_large: { status: 413, key: 'error.payload_too_large' },
   unsupported_image: { status: 415, key: 'error.unsupported_image' },
   db_unavailable: { status: 503, key: 'error.db_unavailable' },
   internal: { status: 500, key: 'error.internal' },

@@ -1,3 +1,5 @@
+import { IMAGE_LIMITS } from './images'
+
 /** Codes used by the project library; their labels are in i18n/locales (project.*). */
 export const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH'] as const
 export type RiskLevelCode = (typeof RISK_LEVELS)[number]
@@ -26,17 +28,13 @@ export function investmentBucket(investmentMin: number): InvestmentBucketCode {
   return INVESTMENT_BUCKETS.find(b => investmentMin >= b.min && investmentMin <= b.max)!.code
 }
 
-/** Project pictures: how many, how large an upload may be, which formats are read. */
+/** Project pictures: how many a project shows; the upload limits are those of every picture. */
 export const PROJECT_IMAGE_LIMITS = {
   perProject: 6,
-  maxUploadBytes: 8 * 1024 * 1024,
-  /** the longest side after scaling */
-  maxSide: 1600,
-  altMaxLength: 120,
-  types: ['image/jpeg', 'image/png', 'image/webp'] as readonly string[],
+  ...IMAGE_LIMITS,
 } as const
 
-/** Where a stored project picture is served (immutable: a new upload gets a new id). */
+/** Where a project picture is served (the same pictures as /media/images/; kept for links already out). */
 export function projectImageUrl(id: string): string {
   return `/media/projects/${id}.webp`
 }

@@ -76,7 +76,7 @@ describe('project pictures', () => {
     const stolen = await provider.client.post('/api/projects', { ...projectInput(`白山林下参图片项目${Date.now().toString(36)}`), images: [{ id: foreign.id, alt: '' }] })
     expect(stolen.status).toBe(400)
     expect(stolen.body).toMatchObject({ code: 'validation', fields: { images: expect.any(String) } })
-    expect(await db.projectImage.count({ where: { id: foreign.id, projectId: null } })).toBe(1)
+    expect(await db.image.count({ where: { id: foreign.id, projectId: null } })).toBe(1)
 
     const created = await provider.client.post<{ id: string, slug: string }>('/api/projects', { ...projectInput(`白山林下参图片项目${Date.now().toString(36)}`), images: [{ id: b.id, alt: '参园' }, { id: a.id, alt: '' }] })
     expect(created.status).toBe(201)
@@ -100,7 +100,7 @@ describe('project pictures', () => {
   })
 
   it('uploads never attached are deleted after a day; attached ones stay', async () => {
-    const { deleteUnattachedImages } = await import('../../server/services/projects')
+    const { deleteUnattachedImages } = await import('../../server/services/images')
     const provider = await verifiedUser('PROVIDER')
     const stale = (await upload(provider.client, form(await photo(300, 200)))).body
     const fresh = (await upload(provider.client, form(await photo(300, 200)))).body
@@ -108,9 +108,9 @@ describe('project pictures', () => {
     const created = await provider.client.post<{ id: string }>('/api/projects', { ...projectInput(`松原查干湖冬捕鱼馆${Date.now().toString(36)}`), images: [{ id: kept.id, alt: '' }] })
     expect(created.status).toBe(201)
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000)
-    await db.projectImage.updateMany({ where: { id: { in: [stale.id, kept.id] } }, data: { createdAt: twoDaysAgo } })
+    await db.image.updateMany({ where: { id: { in: [stale.id, kept.id] } }, data: { createdAt: twoDaysAgo } })
     expect(await deleteUnattachedImages()).toBeGreaterThanOrEqual(1)
-    const left = new Set((await db.projectImage.findMany({ where: { id: { in: [stale.id, fresh.id, kept.id] } }, select: { id: true } })).map(r => r.id))
+    const left = new Set((await db.image.findMany({ where: { id: { in: [stale.id, fresh.id, kept.id] } }, select: { id: true } })).map(r => r.id))
     expect(left).toEqual(new Set([fresh.id, kept.id]))
   })
 })

@@ -59,3 +59,25 @@ describe('calendar invites', () => {
     expect(folded).not.toContain('\uFFFD')
   })
 })
+
+describe('calendar invites refuse injected lines', () => {
+  // the exact strings a security test used: a lone CR used to start new content lines
+  const attacks = ['T\rATTENDEE:mailto:x@example.test\rX', 'desc\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:injected', 'a\r\nATTENDEE:mailto:y@example.test', 'b\nX-INJECTED:1', 'nul\u0000byte\u0007bell']
+  it.each(attacks)('%j stays inside its own property', (attack) => {
+    const ics = renderIcs({ ...event, summary: attack, description: attack, location: attack, attendees: [{ name: attack, email: 'wang@example.cn' }], organizer: { name: attack, email: 'no-reply@starthub.example.cn' } })
+    const lines = unfold(ics)
+    // one event, one attendee, and every line is a known property
+    expect(lines.filter(l => l === 'BEGIN:VEVENT')).toHaveLength(1)
+    expect(lines.filter(l => l.startsWith('ATTENDEE'))).toHaveLength(1)
+    expect(lines.some(l => /^(SUMMARY|X-INJECTED|ATTENDEE:mailto:x)/.test(l) && l.includes('injected') && !l.startsWith('SUMMARY:desc'))).toBe(false)
+    expect(lines.some(l => l.startsWith('X-INJECTED'))).toBe(false)
+    // no bare CR or LF anywhere but the CRLF line ends, no other control characters
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    for (const ch of ics.replace(/\r\n/g, '')) expect(ch.charCodeAt(0) >= 0x20 || ch === '\t').toBe(true)
+  })
+
+  it('keeps a real line break of a description as the escaped \\n', () => {
+    const lines = unfold(renderIcs({ ...event, description: '第一行\r第二行\r\n第三行' }))
+    expect(lines).toContain('DESCRIPTION:第一行\\n第二行\\n第三行')
+  })
+})

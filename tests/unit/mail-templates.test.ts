@@ -46,3 +46,14 @@ describe('booking mails', () => {
     }
   })
 })
+
+describe('mail headers', () => {
+  it('keep every value on one line: CR, LF and other control characters cannot add a header', async () => {
+    const { headerValue, renderMail } = await import('../../server/mail/templates')
+    expect(headerValue('Hi\r\nBcc: victim@example.test')).toBe('Hi Bcc: victim@example.test')
+    expect(headerValue('T\rATTENDEE:mailto:x@example.test\rX')).toBe('T ATTENDEE:mailto:x@example.test X')
+    expect(headerValue('a\u0000b')).toBe('a b')
+    const mail = renderMail('enquiryReceived', 'zh-CN', { name: '提供方', from: '访客', title: '奶茶\r\nBcc: victim@example.test', body: '你好', url: 'https://starthub.example.cn/enquiries' })
+    expect(mail.subject).not.toMatch(/[\r\n]/)
+  })
+})

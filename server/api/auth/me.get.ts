@@ -3,7 +3,7 @@ import { defineApiHandler } from '../../utils/api'
 import { requireUser } from '../../utils/auth'
 
 export default defineApiHandler(async (event) => {
-  setResponseHeader(event, 'Cache-Control', 'no-store')
+  setResponseHeader(event, 'Cache-Control', 'private, no-store')
   const { user } = await requireUser(event)
   return user
 })

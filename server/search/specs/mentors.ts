@@ -4,6 +4,7 @@ import type { MentorListItem, MentorListResponse } from '#shared/types/mentor'
 import { codeLabel } from '#shared/i18n/codes'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { toZonedIso } from '#shared/utils/zoned-time'
+import { imageUrl } from '#shared/utils/images'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
 import { mentorsAvailableSoon, nextSlots } from '../../services/mentors/availability'
@@ -46,8 +47,8 @@ export interface MentorDoc {
   docVersion: number
 }
 
-/** 2: facetValues */
-export const MENTOR_DOC_VERSION = 2
+/** 2: facetValues; 3: photos are uploaded pictures (photoUrl is ours or null) */
+export const MENTOR_DOC_VERSION = 3
 
 export const MENTOR_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['displayName', 'title', 'industryNames', 'stageNames', 'organisation', 'typeName', 'cityName', 'bio'],
@@ -63,7 +64,7 @@ export const MENTOR_INDEX_SETTINGS: Settings = {
 }
 
 const mentorDocSelect = {
-  id: true, displayName: true, photoUrl: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
+  id: true, displayName: true, photoId: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
   modes: true, languages: true, rating: true, ratingCount: true, sessionCount: true, updatedAt: true, status: true,
   city: { select: { code: true, nameZh: true } },
 } satisfies Prisma.MentorSelect
@@ -84,7 +85,7 @@ function toMentorDoc(m: MentorDocRow, categories: Map<string, string>): MentorDo
   return {
     id: m.id,
     displayName: m.displayName,
-    photoUrl: m.photoUrl,
+    photoUrl: m.photoId ? imageUrl(m.photoId) : null,
     type: m.type,
     typeName: codeLabel('zh-CN', 'mentorType', m.type),
     title: m.title,

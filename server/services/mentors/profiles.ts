@@ -5,6 +5,7 @@ import type { MentorStatusCode } from '#shared/utils/mentors'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { maskName } from '#shared/utils/mask'
 import { toZonedIso } from '#shared/utils/zoned-time'
+import { imageUrl } from '#shared/utils/images'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
@@ -13,15 +14,20 @@ import { enqueueMail, fromDbLocale } from '../mail'
 import { enqueueSearchSync } from '../../search/outbox'
 import { audit } from '../audit'
 import { checkCategoryCodes, cityIdOf } from '../reference'
+import { checkImages } from '../images'
+import { pendingRevision, proposeRevision } from '../revisions/commands'
 import { forgetAvailability, nextSlots } from './availability'
 import { mentorProfileLifecycle } from './rules'
+import type { MentorRevisionData } from './revision'
+import { mentorRevisionAdapter } from './revision'
+import { replaceMentorPhoto } from './photo'
 
 /**
  * Mentor profiles: a user applies (the profile form), staff vet the application, approved
  * mentors appear in the directory and in search and receive the MENTOR role.
  */
 const profileSelect = {
-  id: true, displayName: true, photoUrl: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
+  id: true, displayName: true, photoId: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
   modes: true, place: true, meetingUrl: true, languages: true, weeklyCap: true, paused: true, sessionMinutes: true, status: true, reviewReason: true,
   rating: true, ratingCount: true, sessionCount: true, city: { select: { code: true } },
 } satisfies Prisma.MentorSelect
@@ -31,7 +37,7 @@ const roundedRating = (rating: number | null, count: number) => (count ? Math.ro
 
 function toProfile(m: ProfileRow): MentorProfile {
   return {
-    id: m.id, displayName: m.displayName, photoUrl: m.photoUrl, type: m.type, title: m.title, organisation: m.organisation, bio: m.bio,
+    id: m.id, displayName: m.displayName, photoUrl: m.photoId ? imageUrl(m.photoId) : null, photoId: m.photoId, type: m.type, title: m.title, organisation: m.organisation, bio: m.bio,
     stages: m.stages, industries: m.industries, city: m.city?.code ?? PROVINCE_WIDE, modes: m.modes,
     place: m.place, meetingUrl: m.meetingUrl, languages: m.languages as MentorProfile['languages'], weeklyCap: m.weeklyCap, paused: m.paused,
     sessionMinutes: m.sessionMinutes, status: m.status, reviewReason: m.reviewReason,
@@ -47,7 +53,7 @@ export async function getMentor(id: string): Promise<MentorDetail> {
     prisma.mentorReview.findMany({ where: { mentorId: id }, orderBy: { createdAt: 'desc' }, take: 20, select: { score: true, comment: true, createdAt: true, author: { select: { name: true } } } }),
     nextSlots([id]),
   ])
-  const { status: _s, reviewReason: _r, meetingUrl: _u, weeklyCap: _c, ...pub } = toProfile(m)
+  const { status: _s, reviewReason: _r, meetingUrl: _u, weeklyCap: _c, photoId: _p, ...pub } = toProfile(m)
   return {
     ...pub,
     nextSlot: next.get(id) ? toZonedIso(next.get(id)!) : null,
@@ -56,45 +62,65 @@ export async function getMentor(id: string): Promise<MentorDetail> {
   }
 }
 
+/** The mentor's own profile; while an edit waits for staff, with the values the mentor asked for and `pendingRevision`. */
 export async function getOwnProfile(user: PublicUser): Promise<MentorProfile | null> {
   const m = await prisma.mentor.findUnique({ where: { userId: user.id }, select: profileSelect })
-  return m ? toProfile(m) : null
+  if (!m) return null
+  const pending = await pendingRevision<MentorRevisionData>(prisma, 'mentor', m.id)
+  const profile = toProfile(m)
+  if (!pending) return profile
+  const { data, ...info } = pending
+  return { ...profile, ...data, photoUrl: data.photoId ? imageUrl(data.photoId) : null, pendingRevision: info }
 }
 
-/** Applies to be a mentor, or edits the profile. A rejected application goes back to the queue. */
+/**
+ * Applies to be a mentor, or edits the profile. A rejected application goes back to the queue.
+ * An approved mentor's profile was vetted: a change to its words or photo (revision.ts) waits
+ * for staff as a revision (修改待审核) while the vetted version stays public; the rest changes
+ * at once.
+ */
 export async function saveOwnProfile(user: PublicUser, input: MentorProfileInput, create: boolean): Promise<MentorProfile> {
   await checkCategoryCodes(input.industries, 'industries')
   const cityId = await cityIdOf(input.cityCode)
-  const m = await prisma.$transaction(async (tx) => {
+  await prisma.$transaction(async (tx) => {
+    const reviewed = { displayName: input.displayName, title: input.title, organisation: input.organisation, bio: input.bio }
     const data = {
-      displayName: input.displayName, photoUrl: input.photoUrl, type: input.type, title: input.title, organisation: input.organisation, bio: input.bio,
-      stages: input.stages, industries: [...new Set(input.industries)], cityId, modes: input.modes,
+      type: input.type, stages: input.stages, industries: [...new Set(input.industries)], cityId, modes: input.modes,
       place: input.modes.includes('IN_PERSON') ? input.place : null, meetingUrl: input.modes.includes('ONLINE') ? input.meetingUrl : null, languages: input.languages,
     }
-    const existing = await tx.mentor.findUnique({ where: { userId: user.id }, select: { id: true, status: true } })
+    const existing = await tx.mentor.findUnique({ where: { userId: user.id }, select: { id: true, status: true, photoId: true } })
     if (create && existing) throw new AppError('mentor_profile_exists')
     if (!create && !existing) throw new AppError('not_found')
-    let saved: ProfileRow
-    if (existing) {
+    // a photo is one of the user's own uploads, or the one the profile has
+    if (input.photoId) await checkImages(tx, user.id, [input.photoId], r => r.id === existing?.photoId, 'photoId')
+    let id: string
+    if (existing?.status === 'APPROVED') {
+      id = existing.id
+      await tx.mentor.update({ where: { id }, data })
+      await proposeRevision(tx, mentorRevisionAdapter, id, user.id, { ...reviewed, photoId: input.photoId })
+    }
+    else if (existing) {
+      id = existing.id
       const rule = mentorProfileLifecycle.find('edit', existing.status, 'owner', undefined)!
       const resubmitted = rule.to && rule.to !== existing.status
-      saved = await tx.mentor.update({ where: { id: existing.id }, data: { ...data, ...(resubmitted ? { status: rule.to, reviewReason: null } : {}) }, select: profileSelect })
+      await tx.mentor.update({ where: { id }, data: { ...data, ...reviewed, ...(resubmitted ? { status: rule.to, reviewReason: null } : {}) } })
+      await replaceMentorPhoto(tx, id, input.photoId)
     }
     else {
-      saved = await tx.mentor.create({
+      id = (await tx.mentor.create({
         data: {
-          ...data, userId: user.id,
+          ...data, ...reviewed, userId: user.id,
           // sensible first hours, editable at once: weekday afternoons
           rules: { create: [1, 2, 3, 4, 5].map(weekday => ({ weekday, startMinute: 14 * 60, endMinute: 17 * 60 })) },
         },
-        select: profileSelect,
-      })
+        select: { id: true },
+      })).id
+      await replaceMentorPhoto(tx, id, input.photoId)
     }
-    await enqueueSearchSync(tx, 'mentor', [saved.id])
-    return saved
+    await enqueueSearchSync(tx, 'mentor', [id])
   })
   forgetAvailability()
-  return toProfile(m)
+  return (await getOwnProfile(user))!
 }
 
 export async function listMentorApplications(status: MentorStatusCode): Promise<(MentorProfile & { email: string, userName: string, createdAt: string })[]> {

@@ -6,7 +6,7 @@ import { prisma } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
 import { renderMarkdown } from '../../utils/markdown'
 import { projectItemSelect, rowToListItem, shownRating } from './view'
-import { projectImageViewSelect, toImageView } from './images'
+import { projectImageViewSelect, toProjectImageView } from './images'
 
 const detailSelect = {
   id: true,
@@ -92,7 +92,7 @@ export async function getProjectBySlug(slug: string, viewer: PublicUser | null):
     requiredSkills: p.requiredSkills,
     suitableFor: p.suitableFor as ProjectDetail['suitableFor'],
     policySlugs: p.policySlugs,
-    images: p.images.map(toImageView),
+    images: p.images.map(toProjectImageView),
     recommended: p.recommended,
     recommendationText: p.recommendationText,
     rating: shownRating(p.rating, p.ratingCount),

@@ -11,7 +11,11 @@ import { siteLink } from '../../mail/links'
 import { enqueueProjectSync } from '../../search/specs/projects'
 import { enqueueMail, fromDbLocale } from '../mail'
 import { categoryIdOf, cityIdOf } from '../reference'
+import { checkImages } from '../images'
+import type { PendingRevision } from '../revisions'
+import { proposeRevision } from '../revisions'
 import { setProjectImages } from './images'
+import { PROJECT_REVIEWED_FIELDS, projectRevisionAdapter } from './revision'
 import type { ProjectAction, ProjectRole } from './rules'
 import { projectLifecycle, projectRoleOf } from './rules'
 
@@ -78,16 +82,34 @@ export async function createProject(provider: PublicUser, input: ProjectInput): 
   })
 }
 
-/** Providers edit their own projects (staff may correct any); edits keep the status. */
-export async function updateProject(user: PublicUser, id: string, input: ProjectInput): Promise<ProjectRef> {
-  await authorise(prisma, user, id, 'edit')
+/**
+ * Providers edit their own projects (staff may correct any); edits keep the status. A published
+ * project was vetted: what staff review (revision.ts) waits as a revision (修改待审核) and the
+ * vetted version stays public until staff approve it; the rest changes at once. Staff's own
+ * corrections go public at once.
+ */
+export async function updateProject(user: PublicUser, id: string, input: ProjectInput): Promise<ProjectRef & { pendingRevision: PendingRevision | null }> {
+  const { status, role } = await authorise(prisma, user, id, 'edit')
   const refs = await resolveRefs(input)
   return prisma.$transaction(async (tx) => {
+    if (status === 'PUBLISHED' && role === 'owner') {
+      await checkImages(tx, user.id, input.images.map(i => i.id), r => r.projectId === id, 'images')
+      const pending = await proposeRevision(tx, projectRevisionAdapter, id, user.id, pick(input, PROJECT_REVIEWED_FIELDS))
+      const { tags, requiredSkills, suitableFor, policySlugs } = input
+      const updated = await tx.project.update({ where: { id }, data: { tags, requiredSkills, suitableFor, policySlugs, archiveReminderAt: null }, select: { id: true, slug: true, status: true } })
+      if (pending) await recordEvent(tx, 'project', id, { action: 'revision_submitted', actorId: user.id, payload: { changes: pending.changes } })
+      await enqueueProjectSync(tx, [id])
+      return { ...updated, pendingRevision: pending }
+    }
     const updated = await tx.project.update({ where: { id }, data: { ...data(input), ...refs, archiveReminderAt: null }, select: { id: true, slug: true, status: true } })
     await setProjectImages(tx, id, user, input.images)
     await enqueueProjectSync(tx, [id])
-    return updated
+    return { ...updated, pendingRevision: null }
   })
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map(k => [k, o[k]])) as Pick<T, K>
 }
 
 export async function submitProject(user: PublicUser, id: string): Promise<void> {

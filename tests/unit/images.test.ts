@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { processProjectImage } from '../../server/services/projects'
+import { processImage } from '../../server/services/images'
 import { AppError } from '../../server/utils/errors'
 
 /** A photo as a phone takes it: landscape pixels, EXIF "rotate 90°", a camera model and a GPS position. */
@@ -20,7 +20,7 @@ describe('project pictures', () => {
     const before = await sharp(input).metadata()
     expect(before.orientation).toBe(6)
     expect(before.exif?.includes(Buffer.from('TestPhone'))).toBe(true)
-    const out = await processProjectImage(input)
+    const out = await processImage(input)
     const meta = await sharp(out.data).metadata()
     expect(meta.format).toBe('webp')
     // rotated by its EXIF orientation: portrait now, longest side 1600
@@ -33,7 +33,7 @@ describe('project pictures', () => {
 
   it('keeps a small picture at its size', async () => {
     const png = await sharp({ create: { width: 320, height: 200, channels: 4, background: '#1d4f91' } }).png().toBuffer()
-    const out = await processProjectImage(png)
+    const out = await processImage(png)
     expect([out.width, out.height]).toEqual([320, 200])
   })
 
@@ -41,9 +41,9 @@ describe('project pictures', () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>')
     const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer()
     const truncated = (await phonePhoto(800, 600)).subarray(0, 2000)
-    expect(await code(processProjectImage(Buffer.from('这不是图片')))).toBe('unsupported_image')
-    expect(await code(processProjectImage(svg))).toBe('unsupported_image')
-    expect(await code(processProjectImage(gif))).toBe('unsupported_image')
-    expect(await code(processProjectImage(truncated))).toBe('unsupported_image')
+    expect(await code(processImage(Buffer.from('这不是图片')))).toBe('unsupported_image')
+    expect(await code(processImage(svg))).toBe('unsupported_image')
+    expect(await code(processImage(gif))).toBe('unsupported_image')
+    expect(await code(processImage(truncated))).toBe('unsupported_image')
   })
 })

@@ -1,0 +1,13 @@
+/** Uploaded pictures (one pipeline for every section): how large an upload may be, which formats are read. */
+export const IMAGE_LIMITS = {
+  maxUploadBytes: 8 * 1024 * 1024,
+  /** the longest side after scaling */
+  maxSide: 1600,
+  altMaxLength: 120,
+  types: ['image/jpeg', 'image/png', 'image/webp'] as readonly string[],
+} as const
+
+/** Where a stored picture is served (immutable: a new upload gets a new id). */
+export function imageUrl(id: string): string {
+  return `/media/images/${id}.webp`
+}
