@@ -1,11 +1,12 @@
 /**
- * Demo projects from the deterministic generator: provider = the demo provider, evaluations by
+ * Demo projects from the deterministic generator: providers that fit each project, evaluations by
  * the demo mentor and staff, a transition history that fits each status, and the published ones
  * queued for the search index through the same outbox the site uses.
  */
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import { generateProjects } from './project-generator'
 import { queueSearchSync } from '../../server/search/outbox'
+import { providerFor } from './seed-providers'
 
 const DAY = 86_400_000
 
@@ -24,7 +25,7 @@ const COMMENTS = [
   '带动就业效果好，适合返乡创业人员。',
 ]
 
-export async function seedDemoProjects(prisma: PrismaClient, count: number, progress: (done: number, total: number) => void): Promise<void> {
+export async function seedDemoProjects(prisma: PrismaClient, count: number, progress: (done: number, total: number) => void, passwordHash = 'x'): Promise<void> {
   if (await prisma.project.count() > 0) return
   const [provider, mentor, staff, categories, cities] = await Promise.all([
     prisma.user.findUniqueOrThrow({ where: { email: 'provider@demo.starthub.cn' }, select: { id: true } }),
@@ -35,9 +36,27 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
   ])
   const categoryId = new Map(categories.map(c => [c.code, c.id]))
   const cityId = new Map(cities.map(c => [c.code, c.id]))
+  // each project's provider fits it (seed-providers.ts); their accounts are made as needed
+  const providers = new Map<string, string>()
+  const providerId = async (g: Parameters<typeof providerFor>[0]): Promise<string> => {
+    const seed = providerFor(g)
+    if (seed === 'demo') return provider.id
+    const known = providers.get(seed.key)
+    if (known) return known
+    const email = `provider-${seed.key}@demo.starthub.cn`
+    const user = await prisma.user.upsert({
+      where: { email },
+      create: { email, name: seed.name, passwordHash, emailVerifiedAt: new Date(), cityId: seed.city ? cityId.get(seed.city) ?? null : null, roles: { create: [{ role: 'PROVIDER' }] } },
+      update: {},
+      select: { id: true },
+    })
+    providers.set(seed.key, user.id)
+    return user.id
+  }
   const now = Date.now()
   let done = 0
   for (const g of generateProjects(count)) {
+    const owner = await providerId(g)
     const createdAt = new Date(now - g.createdDaysAgo * DAY)
     const updatedAt = new Date(now - g.updatedDaysAgo * DAY)
     const published = g.status === 'PUBLISHED' || g.status === 'ARCHIVED'
@@ -58,9 +77,9 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
       ? evaluations.reduce((s, e) => s + e.market + e.returns + e.riskControl + e.replicability + e.jobs, 0) / (evaluations.length * 5)
       : null
     const events: { action: string, fromStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | null, toStatus: 'DRAFT' | 'PENDING' | 'PUBLISHED' | 'REJECTED' | 'ARCHIVED', actorId: string | null, reason?: string, createdAt: Date }[] = [
-      { action: 'created', fromStatus: null, toStatus: 'DRAFT', actorId: provider.id, createdAt },
+      { action: 'created', fromStatus: null, toStatus: 'DRAFT', actorId: owner, createdAt },
     ]
-    if (g.status !== 'DRAFT') events.push({ action: 'submitted', fromStatus: 'DRAFT', toStatus: 'PENDING', actorId: provider.id, createdAt })
+    if (g.status !== 'DRAFT') events.push({ action: 'submitted', fromStatus: 'DRAFT', toStatus: 'PENDING', actorId: owner, createdAt })
     if (g.status === 'REJECTED') events.push({ action: 'rejected', fromStatus: 'PENDING', toStatus: 'REJECTED', actorId: staff.id, reason: '投资构成不完整，请补充设备和房租明细后重新提交。', createdAt: updatedAt })
     if (published) events.push({ action: 'approved', fromStatus: 'PENDING', toStatus: 'PUBLISHED', actorId: staff.id, reason: '专家评审通过', createdAt })
     if (g.status === 'ARCHIVED') events.push({ action: 'archived', fromStatus: 'PUBLISHED', toStatus: 'ARCHIVED', actorId: null, reason: '180 天未更新，自动归档', createdAt: new Date(updatedAt.getTime() + 180 * DAY) })
@@ -74,7 +93,7 @@ export async function seedDemoProjects(prisma: PrismaClient, count: number, prog
         tags: g.tags,
         cityId: g.cityCode ? cityId.get(g.cityCode)! : null,
         sourceType: g.sourceType,
-        providerId: provider.id,
+        providerId: owner,
         investmentMin: g.investmentMin,
         investmentMax: g.investmentMax,
         monthlyCost: g.monthlyCost,

@@ -49,7 +49,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       })
       say(`demo accounts  ${bar(i + 1, DEMO_ACCOUNTS.length)}`)
     }
-    await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`))
+    await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`), passwordHash)
     await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
     return { seededDemo: true }
   }

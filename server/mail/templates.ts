@@ -9,7 +9,7 @@ export interface RenderedMail { subject: string, text: string, html: string }
 interface Block { heading: string, paragraphs: string[], action?: { label: string, url: string }, footnote?: string }
 
 type L10n = { 'zh-CN': string, 'en': string }
-export type BookingMailKind = 'requested' | 'accepted' | 'declined' | 'cancelled' | 'rescheduled' | 'expired' | 'reminder24h' | 'reminder1h' | 'completed'
+export type BookingMailKind = 'requested' | 'requestSent' | 'accepted' | 'declined' | 'cancelled' | 'rescheduled' | 'expired' | 'reminder24h' | 'reminder1h' | 'completed'
 export interface BookingMailParams {
   kind: BookingMailKind
   /** the recipient */
@@ -20,6 +20,8 @@ export interface BookingMailParams {
   when: L10n
   /** the time before a reschedule */
   previousWhen?: L10n
+  /** when an unanswered request expires (48 h after it was made, or its start if sooner) */
+  deadline?: L10n
   topic: string
   stage: L10n
   mode: L10n
@@ -30,8 +32,12 @@ export interface BookingMailParams {
 interface BookingText { subject: string, lead: string[], action: string, footnote?: string }
 const BOOKING_TEXT: Record<BookingMailKind, Record<AppLocale, (p: BookingMailParams) => BookingText>> = {
   requested: {
-    'zh-CN': p => ({ subject: `新的辅导预约请求：${p.entrepreneurName}`, lead: [`${p.entrepreneurName} 向您预约了一次创业辅导，请在 48 小时内确认或婉拒，逾期请求将自动失效，时段随之释放。`], action: '确认或婉拒', footnote: '点击按钮进入“我的预约”，登录后即可处理。' }),
-    'en': p => ({ subject: `New session request from ${p.entrepreneurName}`, lead: [`${p.entrepreneurName} asked for a mentoring session. Please accept or decline within 48 hours; after that the request expires and the time is freed.`], action: 'Accept or decline', footnote: 'The button opens “My bookings”; sign in to answer.' }),
+    'zh-CN': p => ({ subject: `新的辅导预约请求：${p.entrepreneurName}`, lead: [`${p.entrepreneurName} 向您预约了一次创业辅导，请在 ${p.deadline?.['zh-CN'] ?? ''}（北京时间）前确认或婉拒，逾期请求将自动失效，时段随之释放。`], action: '确认或婉拒', footnote: '点击按钮进入“我的预约”，登录后即可处理。' }),
+    'en': p => ({ subject: `New session request from ${p.entrepreneurName}`, lead: [`${p.entrepreneurName} asked for a mentoring session. Please accept or decline by ${p.deadline?.en ?? ''}; after that the request expires and the time is freed.`], action: 'Accept or decline', footnote: 'The button opens “My bookings”; sign in to answer.' }),
+  },
+  requestSent: {
+    'zh-CN': p => ({ subject: `预约请求已发送：${p.mentorName}`, lead: [`您的辅导预约请求已发送给导师 ${p.mentorName}。导师需在 ${p.deadline?.['zh-CN'] ?? ''}（北京时间）前确认，逾期请求自动失效，我们会邮件通知您结果。`], action: '查看预约' }),
+    'en': p => ({ subject: `Request sent to ${p.mentorName}`, lead: [`Your session request was sent to ${p.mentorName}. The mentor has until ${p.deadline?.en ?? ''} to answer; after that the request expires. We will mail you the answer.`], action: 'Open the booking' }),
   },
   accepted: {
     'zh-CN': p => ({ subject: p.forMentor ? '您已确认辅导预约' : `导师已确认您的预约：${p.mentorName}`, lead: [p.forMentor ? '您已确认这次辅导，日历邀请见附件。' : '导师已确认您的辅导预约。日历邀请见附件，可直接加入您的日历。'], action: '查看预约' }),

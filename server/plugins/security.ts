@@ -14,7 +14,8 @@ const SCRIPT_TAG = /<script\b(?![^>]*\bnonce=)/g
 export function contentSecurityPolicy(nonce: string): string {
   return [
     'default-src \'self\'',
-    `script-src 'self' 'nonce-${nonce}'`,
+    // @nuxt/content queries its collections in the browser with SQLite compiled to WebAssembly
+    `script-src 'self' 'nonce-${nonce}' 'wasm-unsafe-eval'`,
     // Vue writes style attributes (progress bars, positions); no style can run code
     'style-src \'self\' \'unsafe-inline\'',
     'img-src \'self\' data: blob:',

@@ -9,6 +9,8 @@ import { escapeHtml } from '../mail/templates'
 import { projectListQuerySchema } from '#shared/schemas/project'
 import { mentorListQuerySchema } from '#shared/schemas/mentor'
 import { searchInDatabase } from './engine'
+import { synonymsFor } from './synonyms'
+import { queryAsPinyin } from './pinyin'
 import { PROJECTS_INDEX, projectSearchSpec } from './specs/projects'
 import { MENTORS_INDEX, mentorSearchSpec } from './specs/mentors'
 
@@ -41,16 +43,16 @@ export const CONTENT_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['title', 'titleEn', 'tags', 'summary', 'summaryEn'],
   filterableAttributes: ['type', 'locale', 'city', 'tags'],
   sortableAttributes: ['date'],
-  synonyms: {
+  synonyms: synonymsFor({
     创业担保贷款: ['贴息贷款', '创业贷款'],
     创业贷款: ['创业担保贷款'],
-    电商: ['网店', '网店创业'],
-    网店: ['电商'],
-    农家乐: ['乡村旅游', '民宿', '生态旅游'],
-    乡村旅游: ['农家乐', '民宿'],
+    农家乐: ['民宿', '生态旅游'],
+    乡村旅游: ['民宿'],
     民宿: ['农家乐', '乡村旅游'],
     培训补贴: ['培训费补贴'],
-  },
+  }),
+  // whole words only: policies are read in full words, and a prefix match made "tea" find "team"
+  prefixSearch: 'disabled',
 }
 
 export async function loadContentDocs(event: H3Event): Promise<ContentDoc[]> {
@@ -95,7 +97,14 @@ export async function searchContent(event: H3Event, query: SearchQuery): Promise
   // until the start-up sync has finished, the content index may be empty: answer from the content database
   if (client && query.q && contentIndexReady) {
     try {
-      return await searchIndexes(query)
+      const answer = await searchIndexes(query)
+      // nothing for the words as typed: try the Chinese as pinyin (奶查 → naicha → 奶茶)
+      const again = answer.estimatedTotalHits === 0 ? queryAsPinyin(query.q) : null
+      if (again) {
+        const retried = await searchIndexes({ ...query, q: again })
+        if (retried.estimatedTotalHits > 0) return { ...retried, interpretedAs: again }
+      }
+      return answer
     }
     catch (error) {
       log.warn('search unavailable, answering from the databases', { error: String(error) })

@@ -11,6 +11,7 @@ import { log } from '../utils/log'
 import type { ReferenceData } from '../services/reference'
 import { referenceData } from '../services/reference'
 import type { SearchDoc, SearchEntity } from './outbox'
+import { queryAsPinyin } from './pinyin'
 
 /**
  * The one faceted-search engine. A section describes its list once — a FacetedSpec: its facets
@@ -80,6 +81,8 @@ export interface FacetedSpec<Q extends BaseListQuery, D extends FacetedDoc, Item
   facets: FacetDef<Q>[]
   /** attributes a hit needs to become an item */
   retrieve: string[]
+  /** a Chinese query that finds nothing is tried again as pinyin (奶查 → naicha finds 奶茶) */
+  pinyinRetry?: boolean
   toItem: (doc: D) => Item
   sort: (q: Q) => string[] | undefined
   /** per-query context (e.g. which mentors are free soon) */
@@ -288,6 +291,11 @@ export async function runFacetedSearch<Q extends BaseListQuery, D extends Facete
   if (searchClient()) {
     try {
       answer = await fromIndex(spec, q, ctx)
+      const again = spec.pinyinRetry && answer.total === 0 ? queryAsPinyin(q.q) : null
+      if (again) {
+        const retried = await fromIndex(spec, { ...q, q: again }, ctx)
+        if (retried.total > 0) answer = { ...retried, interpretedAs: again }
+      }
     }
     catch (error) {
       log.warn(`${spec.entity}: Meilisearch unavailable, answering from PostgreSQL`, { error: String(error) })

@@ -31,4 +31,6 @@ export interface SearchResponse {
   estimatedTotalHits: number
   processingTimeMs: number
   degraded: boolean
+  /** the query was read as this pinyin because the words as typed found nothing */
+  interpretedAs?: string
 }

@@ -10,4 +10,6 @@ export interface FacetedListResponse<Item, Facets extends string> {
   facets: Record<Facets, FacetCounts>
   /** answered from PostgreSQL because Meilisearch was unreachable */
   degraded: boolean
+  /** the query was read as this pinyin because the words as typed found nothing (奶查 → naicha) */
+  interpretedAs?: string
 }

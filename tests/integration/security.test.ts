@@ -183,7 +183,7 @@ describe('headers', () => {
   it('pages carry a Content-Security-Policy whose nonce is on every script, and no X-Powered-By', async () => {
     const res = await fetch(`${baseUrl()}/projects`)
     const csp = res.headers.get('content-security-policy') ?? ''
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'(;|$)/)
     expect(csp).toContain('frame-ancestors \'none\'')
     expect(csp).toContain('object-src \'none\'')
     const nonce = csp.match(/'nonce-([^']+)'/)![1]!

@@ -2,17 +2,35 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { baseUrl } from './http'
 
+/**
+ * Content-Security-Policy violations seen on any page: a page whose own script or style the
+ * policy blocks is broken for real visitors, so every browser test run fails on one (when the
+ * browser is closed).
+ */
+const violations: string[] = []
+
 /** Debian's Chromium, headless, with the flags this network-less machine needs. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   })
+  const close = browser.close.bind(browser)
+  browser.close = async (...args: Parameters<Browser['close']>) => {
+    await close(...args)
+    if (violations.length) throw new Error(`Content-Security-Policy violations:\n${[...new Set(violations)].join('\n')}`)
+  }
+  return browser
 }
 
 export async function newContext(browser: Browser, opts: { width?: number } = {}): Promise<BrowserContext> {
   const ctx = await browser.newContext({ baseURL: baseUrl(), viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'zh-CN' })
   ctx.setDefaultTimeout(15_000)
+  ctx.on('page', (page) => {
+    page.on('console', (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) violations.push(`${page.url()}: ${msg.text()}`)
+    })
+  })
   return ctx
 }

@@ -10,6 +10,8 @@ import { prisma } from '../../utils/prisma'
 import { mentorsAvailableSoon, nextSlots } from '../../services/mentors/availability'
 import type { FacetDef, FacetedSpec } from '../engine'
 import { filterValue, runFacetedSearch } from '../engine'
+import { pinyinTerms } from '../pinyin'
+import { synonymsFor } from '../synonyms'
 
 /**
  * The mentor directory's search: the `mentors` index and GET /api/mentors. Approved mentors are
@@ -25,15 +27,21 @@ export interface MentorDoc {
   photoUrl: string | null
   type: string
   typeName: string
+  typeNameEn: string
   title: string
   organisation: string
   bio: string
   stages: string[]
   stageNames: string[]
+  stageNamesEn: string[]
   industries: string[]
   industryNames: string[]
+  industryNamesEn: string[]
   city: string
   cityName: string
+  cityNameEn: string
+  /** pinyin of the name, title, industries and city (search/pinyin.ts) */
+  pinyin: string[]
   modes: string[]
   languages: string[]
   rating: number
@@ -47,17 +55,17 @@ export interface MentorDoc {
   docVersion: number
 }
 
-/** 2: facetValues; 3: photos are uploaded pictures (photoUrl is ours or null) */
-export const MENTOR_DOC_VERSION = 3
+/** 2: facetValues; 3: photos are uploaded pictures (photoUrl is ours or null); 4: English names and pinyin */
+export const MENTOR_DOC_VERSION = 4
 
 export const MENTOR_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['displayName', 'title', 'industryNames', 'stageNames', 'organisation', 'typeName', 'cityName', 'bio'],
+  searchableAttributes: ['displayName', 'title', 'industryNames', 'stageNames', 'organisation', 'typeName', 'cityName', 'bio', 'industryNamesEn', 'stageNamesEn', 'typeNameEn', 'cityNameEn', 'pinyin'],
   filterableAttributes: ['id', 'facetValues'],
   sortableAttributes: ['rank', 'rating', 'sessionCount'],
   displayedAttributes: ['*'],
   rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'rank:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  synonyms: { 融资: ['贷款', '投资'], 电商: ['网店'], 网店: ['电商'], 风控: ['风险评估'], 开店: ['开业指导'] },
+  synonyms: synonymsFor({ 融资: ['贷款', '投资'], 风控: ['风险评估'], 开店: ['开业指导'] }),
   stopWords: ['的', '了', '和', '与', '及'],
   proximityPrecision: 'byAttribute',
   faceting: { maxValuesPerFacet: 100 },
@@ -66,12 +74,12 @@ export const MENTOR_INDEX_SETTINGS: Settings = {
 const mentorDocSelect = {
   id: true, displayName: true, photoId: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
   modes: true, languages: true, rating: true, ratingCount: true, sessionCount: true, updatedAt: true, status: true,
-  city: { select: { code: true, nameZh: true } },
+  city: { select: { code: true, nameZh: true, nameEn: true } },
 } satisfies Prisma.MentorSelect
 type MentorDocRow = Prisma.MentorGetPayload<{ select: typeof mentorDocSelect }>
 
-async function categoryNames(db: Prisma.TransactionClient): Promise<Map<string, string>> {
-  return new Map((await db.projectCategory.findMany({ select: { code: true, nameZh: true } })).map(c => [c.code, c.nameZh]))
+async function categoryNames(db: Prisma.TransactionClient): Promise<Map<string, { zh: string, en: string }>> {
+  return new Map((await db.projectCategory.findMany({ select: { code: true, nameZh: true, nameEn: true } })).map(c => [c.code, { zh: c.nameZh, en: c.nameEn }]))
 }
 
 export function mentorRank(rating: number | null, count: number): number {
@@ -80,7 +88,7 @@ export function mentorRank(rating: number | null, count: number): number {
   return Math.round((((rating ?? prior) * count + prior * weight) / (count + weight)) * 1000) / 1000
 }
 
-function toMentorDoc(m: MentorDocRow, categories: Map<string, string>): MentorDoc {
+function toMentorDoc(m: MentorDocRow, categories: Map<string, { zh: string, en: string }>): MentorDoc {
   const city = m.city?.code ?? PROVINCE_WIDE
   return {
     id: m.id,
@@ -88,15 +96,20 @@ function toMentorDoc(m: MentorDocRow, categories: Map<string, string>): MentorDo
     photoUrl: m.photoId ? imageUrl(m.photoId) : null,
     type: m.type,
     typeName: codeLabel('zh-CN', 'mentorType', m.type),
+    typeNameEn: codeLabel('en', 'mentorType', m.type),
     title: m.title,
     organisation: m.organisation,
     bio: m.bio.slice(0, 400),
     stages: m.stages,
     stageNames: m.stages.map(s => codeLabel('zh-CN', 'stage', s)),
+    stageNamesEn: m.stages.map(s => codeLabel('en', 'stage', s)),
     industries: m.industries,
-    industryNames: m.industries.map(i => categories.get(i) ?? i),
+    industryNames: m.industries.map(i => categories.get(i)?.zh ?? i),
+    industryNamesEn: m.industries.map(i => categories.get(i)?.en ?? i),
     city,
     cityName: m.city?.nameZh ?? '全省',
+    cityNameEn: m.city?.nameEn ?? 'Province-wide',
+    pinyin: pinyinTerms([m.displayName, m.title, m.city?.nameZh ?? '', ...m.industries.map(i => categories.get(i)?.zh ?? '')]),
     modes: m.modes,
     languages: m.languages,
     rating: m.rating ?? 0,
@@ -151,6 +164,7 @@ export const mentorSearchSpec: FacetedSpec<MentorListQuery, MentorDoc, MentorLis
   changedSince: async (db, since) => (await db.mentor.findMany({ where: { updatedAt: { gte: since } }, select: { id: true } })).map(m => m.id),
 
   facets,
+  pinyinRetry: true,
   retrieve: ['id', 'displayName', 'photoUrl', 'type', 'title', 'organisation', 'stages', 'industries', 'city', 'modes', 'languages', 'rating', 'ratingCount', 'sessionCount'],
   toItem,
   sort: (q) => {

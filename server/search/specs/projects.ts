@@ -9,6 +9,8 @@ import { projectItemSelect, rowToListItem, shownRating } from '../../services/pr
 import type { FacetDef, FacetedSpec } from '../engine'
 import { meiliRequests, runFacetedSearch } from '../engine'
 import { enqueueSearchSync } from '../outbox'
+import { pinyinTerms } from '../pinyin'
+import { synonymsFor } from '../synonyms'
 
 /**
  * The project library's search: the `projects` index and GET /api/projects. Published projects
@@ -27,8 +29,12 @@ export interface ProjectDoc {
   tags: string[]
   category: string
   categoryName: string
+  categoryNameEn: string
   city: string
   cityName: string
+  cityNameEn: string
+  /** pinyin of the title, category, city and tags (search/pinyin.ts) */
+  pinyin: string[]
   riskLevel: string
   sourceType: string
   suitableFor: string[]
@@ -53,28 +59,20 @@ export interface ProjectDoc {
   docVersion: number
 }
 
-/** Bump when ProjectDoc changes shape: the reconciliation job then rewrites every document. */
-export const PROJECT_DOC_VERSION = 2
+/** Bump when ProjectDoc changes shape: the reconciliation job then rewrites every document. 3: English names and pinyin */
+export const PROJECT_DOC_VERSION = 3
 
 export const PROJECT_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'tags', 'categoryName', 'summary', 'cityName'],
+  // English names and pinyin last: a Chinese word in the title always ranks first
+  searchableAttributes: ['title', 'tags', 'categoryName', 'summary', 'cityName', 'categoryNameEn', 'cityNameEn', 'pinyin'],
   filterableAttributes: ['facetValues', 'investmentMin', 'investmentMax'],
   sortableAttributes: ['publishedAt', 'investmentMin', 'rating', 'recommendedRank'],
   displayedAttributes: ['*'],
   // an explicit sort (price, newest, rating) orders all matches; without one, relevance decides
   rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness', 'recommendedRank:desc'],
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
-  synonyms: {
-    奶茶: ['茶饮'],
-    茶饮: ['奶茶'],
-    电商: ['网店', '网店创业'],
-    网店: ['电商'],
-    网店创业: ['电商'],
-    农家乐: ['乡村旅游'],
-    乡村旅游: ['农家乐'],
-    养老: ['托老'],
-    托幼: ['托育'],
-  },
+  synonyms: synonymsFor(),
+
   stopWords: ['的', '了', '和', '与', '及'],
   // word proximity per attribute, not per word pair: much cheaper to index and to query
   proximityPrecision: 'byAttribute',
@@ -100,8 +98,8 @@ export const projectDocSelect = {
   publishedAt: true,
   updatedAt: true,
   status: true,
-  category: { select: { code: true, nameZh: true } },
-  city: { select: { code: true, nameZh: true } },
+  category: { select: { code: true, nameZh: true, nameEn: true } },
+  city: { select: { code: true, nameZh: true, nameEn: true } },
 } satisfies Prisma.ProjectSelect
 
 export type ProjectDocRow = Prisma.ProjectGetPayload<{ select: typeof projectDocSelect }>
@@ -117,8 +115,11 @@ export function toProjectDoc(p: ProjectDocRow): ProjectDoc {
     tags: p.tags,
     category: p.category.code,
     categoryName: p.category.nameZh,
+    categoryNameEn: p.category.nameEn,
     city,
     cityName: p.city?.nameZh ?? '全省',
+    cityNameEn: p.city?.nameEn ?? 'Province-wide',
+    pinyin: pinyinTerms([p.title, p.category.nameZh, p.city?.nameZh ?? '', ...p.tags]),
     riskLevel: p.riskLevel,
     sourceType: p.sourceType,
     suitableFor: p.suitableFor,
@@ -240,6 +241,7 @@ export const projectSearchSpec: FacetedSpec<ProjectListQuery, ProjectDoc, Projec
   changedSince: async (db, since) => (await db.project.findMany({ where: { updatedAt: { gte: since } }, select: { id: true } })).map(p => p.id),
 
   facets,
+  pinyinRetry: true,
   retrieve: ['id', 'slug', 'title', 'summary', 'category', 'city', 'investmentMin', 'investmentMax', 'riskLevel', 'recommended', 'rating', 'ratingCount'],
   toItem,
   sort: sortFor,

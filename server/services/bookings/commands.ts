@@ -101,7 +101,9 @@ export async function createBooking(user: PublicUser, input: BookingCreateInput)
       select: bookingSelect,
     })
     await recordEvent(tx, 'booking', created.id, { action: 'requested', to: 'PENDING', actorId: user.id })
+    // the mentor is asked, and the entrepreneur told that the request went out and until when it waits
     await mailBooking(tx, created, recipients(created).mentor, 'requested')
+    await mailBooking(tx, created, recipients(created).entrepreneur, 'requestSent')
     return toView(created, 'entrepreneur', now)
   })
 }

@@ -1,6 +1,6 @@
 import type { AppLocale } from '#shared/i18n/messages'
 import { codeLabels } from '#shared/i18n/codes'
-import { formatSessionTime } from '#shared/utils/format-time'
+import { formatDateTime, formatSessionTime } from '#shared/utils/format-time'
 import type { Prisma } from '../../generated/prisma/client'
 import { serverEnv } from '../../utils/env'
 import type { BookingMailKind } from '../../mail/templates'
@@ -57,6 +57,7 @@ export async function mailBooking(tx: Tx, b: BookingRow, to: Recipient, kind: Bo
       kind, name: to.name, forMentor: to.forMentor, mentorName: b.mentor.displayName, entrepreneurName: b.entrepreneur.name,
       when: when(b.startsAt, b.endsAt),
       ...(opts.previous ? { previousWhen: when(opts.previous.startsAt, opts.previous.endsAt) } : {}),
+      deadline: { 'zh-CN': formatDateTime(b.expiresAt, 'zh-CN'), 'en': formatDateTime(b.expiresAt, 'en') },
       topic: b.topic, stage: codeLabels('stage', b.stage), mode: codeLabels('mode', b.mode),
       // the entrepreneur learns an online meeting link only with an accepted session
       location: locationFor(b, !to.forMentor), reason: opts.reason ?? null,

@@ -1,0 +1,40 @@
+import { pinyin } from 'pinyin-pro'
+
+/**
+ * Pinyin for search. Chinese users often type pinyin — whole syllables (canyin, naicha, nai cha)
+ * or initials (ncdp for 奶茶店铺) — and Meilisearch only matches whole words or their prefixes.
+ * So each Chinese run of a document's names gets, for every stretch of one to four characters,
+ * its syllables joined (naicha) and its initials (nc): 奶茶 is then found by "naicha", "nai cha",
+ * "nc", and a typo such as "naica" within Meilisearch's typo tolerance. Polyphones follow
+ * pinyin-pro's reading of the whole run (长春 → chang chun).
+ */
+const CJK_RUN = /[\u4E00-\u9FFF]+/g
+const MAX_GRAM = 4
+
+function syllables(run: string): string[] {
+  return pinyin(run, { toneType: 'none', type: 'array', v: true }).map(s => s.toLowerCase())
+}
+
+/** Search terms for the Chinese in these texts: n-grams of 1–4 characters as joined syllables and as initials. */
+export function pinyinTerms(texts: readonly string[]): string[] {
+  const out = new Set<string>()
+  for (const text of texts) {
+    for (const [run] of text.matchAll(CJK_RUN)) {
+      const s = syllables(run)
+      for (let i = 0; i < s.length; i++) {
+        for (let n = 1; n <= MAX_GRAM && i + n <= s.length; n++) {
+          const gram = s.slice(i, i + n)
+          out.add(gram.join(''))
+          if (n > 1) out.add(gram.map(x => x[0]).join(''))
+        }
+      }
+    }
+  }
+  return [...out]
+}
+
+/** A query with its Chinese written as pinyin (奶查 → naicha), for a second try when the Chinese finds nothing. */
+export function queryAsPinyin(q: string): string | null {
+  if (!/[\u4E00-\u9FFF]/.test(q)) return null
+  return q.replace(CJK_RUN, run => ` ${syllables(run).join('')} `).replace(/\s+/g, ' ').trim()
+}
