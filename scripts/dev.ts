@@ -7,7 +7,8 @@
  * Ctrl-C stops everything; the next run reuses the data.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
 import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { applyMigrations } from './db/migrations-lib'
@@ -32,6 +33,18 @@ async function main() {
     throw new Error(`port ${port} is taken; stop what uses it or run with PORT=<another port>`)
   }
   const env: Record<string, string> = {}
+
+  // 0. the key that encrypts personal numbers at rest: DATA_KEY, or one generated into .data once
+  if (process.env.DATA_KEY) {
+    say('Data key', 'external (DATA_KEY)')
+  }
+  else {
+    const keyFile = resolve(dataDir, 'data-key')
+    mkdirSync(dataDir, { recursive: true })
+    if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(32).toString('base64'), { mode: 0o600 })
+    env.DATA_KEY = readFileSync(keyFile, 'utf8').trim()
+    say('Data key', `development key ${c.dim(`(${keyFile}; set DATA_KEY in production)`)}`)
+  }
 
   // 1. PostgreSQL
   let databaseUrl = process.env.DATABASE_URL

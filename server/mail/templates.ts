@@ -215,6 +215,24 @@ export const MAIL_TEMPLATES = {
       action: { label: p.approved ? 'Set my hours' : 'Edit my application', url: p.url },
     },
   }),
+  caseAdviser: (p: { name: string, ownerName: string, title: string, kind: 'invited' | 'assigned', url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: p.kind === 'invited' ? `${p.ownerName} 邀请您担任创业顾问` : `您已成为“${p.title}”的创业顾问`,
+      heading: `${p.name}，您好：`,
+      paragraphs: p.kind === 'invited'
+        ? [`创业者 ${p.ownerName} 邀请您担任其创业服务档案“${p.title}”的顾问：查看档案、点评创业计划书。请打开档案接受或婉拒。`]
+        : [`您已成为 ${p.ownerName} 的创业服务档案“${p.title}”的顾问，可以查看档案、点评创业计划书。`],
+      action: { label: '打开档案', url: p.url },
+    },
+    'en': {
+      subject: p.kind === 'invited' ? `${p.ownerName} asks you to advise their case` : `You now advise “${p.title}”`,
+      heading: `Hello ${p.name},`,
+      paragraphs: p.kind === 'invited'
+        ? [`${p.ownerName} invites you to advise their one-stop case “${p.title}”: read it and comment on the business plan. Open the case to accept or decline.`]
+        : [`You are now the adviser of ${p.ownerName}'s one-stop case “${p.title}”: you can read it and comment on the business plan.`],
+      action: { label: 'Open the case', url: p.url },
+    },
+  }),
   revisionReviewed: (p: { name: string, title: string, approved: boolean, reason: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
     'zh-CN': {
       subject: p.approved ? `您的修改已通过审核：${p.title}` : `您的修改未通过审核：${p.title}`,

@@ -10,6 +10,8 @@ import { matchAssignSchema, matchRequestSchema, staffMatchQuerySchema } from '#s
 import { availabilitySchema, mentorListQuerySchema, mentorProfileSchema, mentorReviewDecisionSchema, slotQuerySchema, staffMentorQuerySchema } from '#shared/schemas/mentor'
 import { projectEvaluationSchema, projectInputSchema, projectListQuerySchema, projectQueueQuerySchema, projectRecommendSchema, projectReviewSchema, projectSlugParamSchema } from '#shared/schemas/project'
 import { revisionQuerySchema, revisionReviewSchema } from '#shared/schemas/revision'
+import { adviserSchema, caseCloseSchema, caseCommentSchema, caseCreateSchema, stageActionSchema, stageParamSchema, staffCaseQuerySchema } from '#shared/schemas/case'
+import { z } from 'zod'
 
 /**
  * Every public API route, described with the zod schemas its handler validates with. The
@@ -121,6 +123,21 @@ export const ROUTES: RouteDoc[] = [
 
   { method: 'get', path: '/api/openapi.json', tag: 'platform', summary: 'This document (OpenAPI 3.1), made from the handlers\' own zod schemas.', access: 'public', ok: { status: 200, description: 'The OpenAPI document' } },
   { method: 'get', path: '/api/docs', tag: 'platform', summary: 'The API reference as a page (text/html).', access: 'public', ok: { status: 200, description: 'An HTML page' } },
+
+  // the one-stop case
+  { method: 'post', path: '/api/cases', tag: 'cases', summary: 'Open a case from a library project `{ projectId }` or an own idea `{ idea: { title, category, city }, legalForm }`; one open case per person.', access: 'verified', body: caseCreateSchema, ok: { status: 201, description: '`{ id, stages: [{ code, status }] }`' }, errors: [...common, ...verified, 'case_open'] },
+  { method: 'get', path: '/api/cases/mine', tag: 'cases', summary: 'The person\'s cases, those they advise, and invitations to advise.', access: 'signed-in', ok: { status: 200, description: '`{ owned, advised, invitations }`' }, errors: signedIn },
+  { method: 'get', path: '/api/cases/{id}', tag: 'cases', summary: 'A case with its six stages, timeline and adviser; 404 to anyone not its owner, adviser or staff of its city (staff reads are audited).', access: 'signed-in', params: id, ok: { status: 200, description: '`{ id, project, stages, timeline, adviser, role, actions, opening, … }`' }, errors: [...signedIn, 'not_found'] },
+  { method: 'post', path: '/api/cases/{id}/stages/{stage}', tag: 'cases', summary: 'The owner marks a stage done, skips it (with a reason) or takes it up again.', access: 'signed-in', params: stageParamSchema, body: stageActionSchema, ok: { status: 200, description: 'The case' }, errors: [...common, ...signedIn, 'forbidden', 'not_found', 'invalid_transition'] },
+  { method: 'post', path: '/api/cases/{id}/close', tag: 'cases', summary: 'Close the case (owner or staff); it stays readable.', access: 'signed-in', params: id, body: caseCloseSchema, ok: { status: 200, description: 'The case' }, errors: [...common, ...signedIn, 'forbidden', 'not_found', 'invalid_transition'] },
+  { method: 'post', path: '/api/cases/{id}/abandon', tag: 'cases', summary: 'The owner gives the case up (with a reason).', access: 'signed-in', params: id, body: caseCloseSchema, ok: { status: 200, description: 'The case' }, errors: [...common, ...signedIn, 'forbidden', 'not_found', 'invalid_transition'] },
+  { method: 'post', path: '/api/cases/{id}/comments', tag: 'cases', summary: 'Comment on the case or on a section of a plan version (owner, adviser, staff).', access: 'signed-in', params: id, body: caseCommentSchema, ok: { status: 201, description: '`{ id }`' }, errors: [...common, ...signedIn, 'forbidden', 'not_found', 'invalid_transition'] },
+  { method: 'post', path: '/api/cases/{id}/comments/{commentId}/resolve', tag: 'cases', summary: 'Mark a comment resolved.', access: 'signed-in', params: z.object({ id: z.uuid(), commentId: z.uuid() }), ok: { status: 200, description: '`{ ok: true }`' }, errors: [...signedIn, 'not_found'] },
+  { method: 'post', path: '/api/cases/{id}/adviser', tag: 'cases', summary: 'The owner invites a mentor as adviser (one they had a session with is assigned at once); staff assign a mentor or staff member.', access: 'signed-in', params: id, body: adviserSchema, ok: { status: 200, description: '`{ adviser: "assigned" | "invited" }`' }, errors: [...common, ...signedIn, 'forbidden', 'not_found'] },
+  { method: 'post', path: '/api/cases/{id}/adviser/accept', tag: 'cases', summary: 'The invited mentor becomes the adviser.', access: 'signed-in', params: id, ok: { status: 200, description: '`{ ok: true }`' }, errors: [...signedIn, 'forbidden', 'not_found'] },
+  { method: 'post', path: '/api/cases/{id}/adviser/decline', tag: 'cases', summary: 'The invited mentor declines.', access: 'signed-in', params: id, ok: { status: 200, description: '`{ ok: true }`' }, errors: [...signedIn, 'forbidden', 'not_found'] },
+  { method: 'get', path: '/api/staff/cases', tag: 'cases', summary: 'Cases of the staff member\'s cities: by city, current stage, status; stalled (no activity for 30 days) and help needed.', access: 'staff', query: staffCaseQuerySchema, ok: { status: 200, description: '`{ items: StaffCaseRow[], total, page, pageSize }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/staff/cases.csv', tag: 'cases', summary: 'The same list as CSV (UTF-8).', access: 'staff', query: staffCaseQuerySchema, ok: { status: 200, description: 'text/csv' }, errors: [...common, ...staffOnly] },
 
   // not part of the public contract
   { method: 'get', path: '/api/dev/mailbox', tag: 'development', summary: 'Development only, from this machine only: the mails the local catcher received.', access: 'public', ok: { status: 200, description: 'CaughtMail[]' }, errors: ['not_found'], hidden: true },

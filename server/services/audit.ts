@@ -14,6 +14,7 @@ export type AuditAction
     | 'role.granted'
     | 'role.revoked'
     | 'mentor.revision_approved'
+    | 'case.read'
 
 export interface AuditEntry {
   action: AuditAction

@@ -5,6 +5,7 @@ import type { MatchStatusCode } from '#shared/utils/match-requests'
 import type { MentorStatusCode, MentorTypeCode, SessionModeCode } from '#shared/utils/mentors'
 import type { ProjectStatusCode, RiskLevelCode, SourceTypeCode } from '#shared/utils/projects'
 import type { ServiceStageCode } from '#shared/utils/stages'
+import type { CaseStatusCode, LegalFormCode, StageStatusCode } from '#shared/utils/cases'
 
 /**
  * The code lists in shared/ (which pages use without loading Prisma) are tied to Prisma's
@@ -26,4 +27,7 @@ export type CodeListsMatchPrisma = [
   Assert<Same<SessionModeCode, Db.SessionMode>>,
   Assert<Same<MatchStatusCode, Db.MatchRequestStatus>>,
   Assert<Same<ServiceStageCode, Db.ServiceStage>>,
+  Assert<Same<CaseStatusCode, Db.CaseStatus>>,
+  Assert<Same<StageStatusCode, Db.StageStatus>>,
+  Assert<Same<LegalFormCode, Db.LegalForm>>,
 ]

@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client'
-import type { BookingStatus, ProjectStatus } from '../generated/prisma/enums'
+import type { BookingStatus, CaseStatus, ProjectStatus } from '../generated/prisma/enums'
 
 /**
  * The one event-log convention of every lifecycle: each domain has a `<Domain>Event` table with
@@ -21,6 +21,7 @@ export interface LifecycleEvent<S extends string> {
 interface EventLogs {
   project: ProjectStatus
   booking: BookingStatus
+  case: CaseStatus
 }
 export type EventSubject = keyof EventLogs
 
@@ -31,6 +32,7 @@ const columns = <S extends string>(e: LifecycleEvent<S>) => ({
 const writers: { [K in EventSubject]: (tx: Prisma.TransactionClient, id: string, e: LifecycleEvent<EventLogs[K]>) => Promise<unknown> } = {
   project: (tx, projectId, e) => tx.projectEvent.create({ data: { projectId, ...columns(e) } }),
   booking: (tx, bookingId, e) => tx.bookingEvent.create({ data: { bookingId, ...columns(e) } }),
+  case: (tx, caseId, e) => tx.caseEvent.create({ data: { caseId, ...columns(e) } }),
 }
 
 export async function recordEvent<K extends EventSubject>(tx: Prisma.TransactionClient, subject: K, id: string, event: LifecycleEvent<EventLogs[K]>): Promise<void> {

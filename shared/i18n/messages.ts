@@ -33,6 +33,8 @@ const zh = {
   'error.mentor_unavailable': '这位导师暂不接受预约。',
   'error.already_reviewed': '您已经评价过这次辅导。',
   'error.mentor_profile_exists': '您已经提交过导师申请。',
+  'error.case_open': '您已有一个进行中的创业服务档案，请先继续或结束它。',
+  'error.plan_conflict': '创业计划书已在别处（另一个窗口或设备）保存过。请选择保留哪一版，您的修改没有丢失。',
   'error.image_too_large': '图片太大了：每张不能超过 {mb} MB。',
   'error.unsupported_image': '无法读取这张图片。请上传 JPG、PNG 或 WebP 格式的照片。',
   // field validation
@@ -88,6 +90,8 @@ const en: Record<MessageKey, string> = {
   'error.mentor_unavailable': 'This mentor is not taking bookings at the moment.',
   'error.already_reviewed': 'You have already rated this session.',
   'error.mentor_profile_exists': 'You have already applied to be a mentor.',
+  'error.case_open': 'You already have an open case. Continue it or close it first.',
+  'error.plan_conflict': 'The business plan was saved elsewhere (another tab or device) meanwhile. Choose which version to keep; your changes are not lost.',
   'error.image_too_large': 'This picture is too large: each may be at most {mb} MB.',
   'error.unsupported_image': 'We could not read this picture. Please upload a JPG, PNG or WebP photo.',
   'error.role_not_grantable': 'This role cannot be granted this way.',

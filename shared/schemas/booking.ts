@@ -3,6 +3,7 @@ import { BOOKING_STATUSES } from '../utils/bookings'
 import { SESSION_MODES } from '../utils/mentors'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
 import { calendarDate, instant, int, pageParam, text, upperListParam } from './common'
+import { caseRefSchema } from './case'
 
 /** POST /api/bookings */
 export const bookingCreateSchema = z.object({
@@ -12,6 +13,8 @@ export const bookingCreateSchema = z.object({
   topic: text(2, 80),
   description: text(10, 1000, { multiline: true }),
   mode: z.enum(SESSION_MODES, { error: 'validation.invalid' }).optional(),
+  /** booked from inside the person's one-stop case */
+  caseId: caseRefSchema,
 })
 export type BookingCreateInput = z.infer<typeof bookingCreateSchema>
 

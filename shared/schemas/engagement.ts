@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import { idParamSchema, text } from './common'
+import { caseRefSchema } from './case'
 
 export const enquiryMessageSchema = z.object({
   body: text(2, 1000, { multiline: true }),
+  /** asked from inside the person's one-stop case (a new thread only) */
+  caseId: caseRefSchema,
 })
 export type EnquiryMessageInput = z.infer<typeof enquiryMessageSchema>
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { MATCH_STATUSES } from '../utils/match-requests'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
 import { optionalText, text } from './common'
+import { caseRefSchema } from './case'
 
 /** 帮我匹配: POST /api/match-requests */
 export const matchRequestSchema = z.object({
@@ -9,6 +10,8 @@ export const matchRequestSchema = z.object({
   industry: optionalText(40),
   cityCode: optionalText(40),
   text: text(10, 1000, { multiline: true }),
+  /** asked from inside the person's one-stop case */
+  caseId: caseRefSchema,
 })
 export type MatchRequestInput = z.infer<typeof matchRequestSchema>
 

@@ -50,6 +50,8 @@ export interface ProjectDetail extends ProjectListItem {
   publishedAt: string | null
   updatedAt: string
   evaluation: ProjectEvaluationSummary
+  /** how many people started a one-stop case from this project */
+  caseCount: number
 }
 
 /** A project in its provider's dashboard or the staff review queue. */

@@ -27,6 +27,8 @@ export const ERROR_CODES = {
   mentor_unavailable: { status: 409, key: 'error.mentor_unavailable' },
   already_reviewed: { status: 409, key: 'error.already_reviewed' },
   mentor_profile_exists: { status: 409, key: 'error.mentor_profile_exists' },
+  case_open: { status: 409, key: 'error.case_open' },
+  plan_conflict: { status: 409, key: 'error.plan_conflict' },
   image_too_large: { status: 413, key: 'error.image_too_large' },
   payload_too_large: { status: 413, key: 'error.payload_too_large' },
   unsupported_image: { status: 415, key: 'error.unsupported_image' },

@@ -4,6 +4,7 @@
  * StartHub server (.output). A small control server lets tests read caught mail and stop or
  * restart SMTP and Meilisearch to test outages. Everything is stopped at the end.
  */
+import { randomBytes } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -22,6 +23,7 @@ declare module 'vitest' {
     meiliUrl: string
     meiliKey: string
     controlUrl: string
+    dataKey: string
   }
 }
 
@@ -47,9 +49,13 @@ export default async function setup(project: TestProject) {
   const caught = () => smtp?.messages ?? []
   const archive: RunningMailCatcher['messages'] = []
 
+  // the key of personal numbers at rest; tests decrypt with it to prove what is stored
+  const dataKey = randomBytes(32).toString('base64')
+  process.env.DATA_KEY = dataKey
   const port = await freePort()
   const server = await startBuiltServer(port, {
     DATABASE_URL: pg.url,
+    DATA_KEY: dataKey,
     MEILI_URL: meili.url,
     MEILI_MASTER_KEY: meiliKey,
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
@@ -109,6 +115,7 @@ export default async function setup(project: TestProject) {
   project.provide('meiliUrl', `http://127.0.0.1:${meiliPort}`)
   project.provide('meiliKey', meiliKey)
   project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
+  project.provide('dataKey', dataKey)
 
   return async () => {
     control.close()

@@ -10,6 +10,7 @@ import { AppError } from '../../utils/errors'
 import { recordEvent } from '../../utils/events'
 import { enqueueSearchSync } from '../../search/outbox'
 import { forgetAvailability, loadSchedules } from '../mentors/availability'
+import { caseActivity, checkOwnOpenCase } from '../cases/commands'
 import type { BookingCommand, BookingRole } from './rules'
 import { bookingFacts, bookingLifecycle } from './rules'
 import type { BookingRow, ViewerRole } from './view'
@@ -87,6 +88,7 @@ export async function createBooking(user: PublicUser, input: BookingCreateInput)
     if (mentor.userId === user.id) throw new AppError('forbidden')
     const mode = input.mode ?? mentor.modes[0]!
     if (!mentor.modes.includes(mode)) throw new AppError('validation', { mode: 'validation.invalid' })
+    const caseId = await checkOwnOpenCase(tx, user.id, input.caseId)
     await expireDue(tx, { mentorId: mentor.id })
     await checkSlot(tx, mentor.id, startsAt, now)
     const endsAt = new Date(startsAt.getTime() + mentor.sessionMinutes * 60_000)
@@ -96,11 +98,13 @@ export async function createBooking(user: PublicUser, input: BookingCreateInput)
         blockedUntil: new Date(endsAt.getTime() + mentor.bufferMinutes * 60_000),
         stage: input.stage, topic: input.topic, description: input.description, mode,
         location: mode === 'ONLINE' ? mentor.meetingUrl : mentor.place,
+        caseId,
         expiresAt: new Date(Math.min(now.getTime() + BOOKING_EXPIRY_HOURS * 3_600_000, startsAt.getTime())),
       },
       select: bookingSelect,
     })
     await recordEvent(tx, 'booking', created.id, { action: 'requested', to: 'PENDING', actorId: user.id })
+    if (caseId) await caseActivity(tx, caseId, { action: 'booking_requested', actorId: user.id, payload: { bookingId: created.id, mentor: created.mentor.displayName, stage: input.stage } })
     // the mentor is asked, and the entrepreneur told that the request went out and until when it waits
     await mailBooking(tx, created, recipients(created).mentor, 'requested')
     await mailBooking(tx, created, recipients(created).entrepreneur, 'requestSent')

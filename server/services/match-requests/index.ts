@@ -9,6 +9,7 @@ import { AppError } from '../../utils/errors'
 import { siteLink } from '../../mail/links'
 import { enqueueMail, fromDbLocale } from '../mail'
 import { categoryIdOf, cityIdOf } from '../reference'
+import { caseActivity, checkOwnOpenCase } from '../cases/commands'
 import { matchLifecycle } from './rules'
 
 /**
@@ -32,8 +33,12 @@ function toView(m: Prisma.MatchRequestGetPayload<{ select: typeof matchSelect }>
 export async function createMatchRequest(user: PublicUser, input: MatchRequestInput): Promise<MatchRequestView> {
   if (input.industry) await categoryIdOf(input.industry, 'industry')
   const cityId = await cityIdOf(input.cityCode)
-  const m = await prisma.matchRequest.create({ data: { entrepreneurId: user.id, stage: input.stage, industry: input.industry, cityId, text: input.text }, select: matchSelect })
-  return toView(m)
+  return prisma.$transaction(async (tx) => {
+    const caseId = await checkOwnOpenCase(tx, user.id, input.caseId)
+    const m = await tx.matchRequest.create({ data: { entrepreneurId: user.id, stage: input.stage, industry: input.industry, cityId, text: input.text, caseId }, select: matchSelect })
+    if (caseId) await caseActivity(tx, caseId, { action: 'match_requested', actorId: user.id, payload: { matchRequestId: m.id, stage: input.stage } })
+    return toView(m)
+  })
 }
 
 export async function listMyMatchRequests(user: PublicUser): Promise<{ items: MatchRequestView[] }> {

@@ -6,6 +6,7 @@ import { prisma } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
 import { siteLink } from '../../mail/links'
 import { enqueueMail, fromDbLocale } from '../mail'
+import { caseActivity, checkOwnOpenCase } from '../cases/commands'
 import { projectItemSelect, rowToListItem } from './view'
 
 /**
@@ -70,12 +71,15 @@ export async function sendEnquiry(user: PublicUser, projectId: string, input: En
     const p = await tx.project.findUnique({ where: { id: projectId }, select: { status: true, title: true, providerId: true, provider: { select: { name: true, email: true, locale: true } } } })
     if (!p || p.status !== 'PUBLISHED') throw new AppError('not_found')
     if (p.providerId === user.id) throw new AppError('forbidden')
+    const caseId = await checkOwnOpenCase(tx, user.id, input.caseId)
+    const existing = await tx.enquiry.findUnique({ where: { projectId_authorId: { projectId, authorId: user.id } }, select: { id: true } })
     const enquiry = await tx.enquiry.upsert({
       where: { projectId_authorId: { projectId, authorId: user.id } },
-      create: { projectId, authorId: user.id },
+      create: { projectId, authorId: user.id, caseId },
       update: { updatedAt: new Date() },
       select: { id: true },
     })
+    if (caseId && !existing) await caseActivity(tx, caseId, { action: 'enquiry_sent', actorId: user.id, payload: { enquiryId: enquiry.id, project: p.title } })
     await tx.enquiryMessage.create({ data: { enquiryId: enquiry.id, senderId: user.id, body: input.body } })
     const locale = fromDbLocale(p.provider.locale)
     await enqueueMail(tx, { to: p.provider.email, locale, template: 'enquiryReceived', params: { name: p.provider.name, from: user.name, title: p.title, body: input.body, url: siteLink(locale, '/enquiries') } })

@@ -38,6 +38,7 @@ const detailSelect = {
   category: { select: { code: true } },
   city: { select: { code: true } },
   provider: { select: { name: true } },
+  _count: { select: { cases: true } },
   evaluations: {
     select: {
       market: true, returns: true, riskControl: true, replicability: true, jobs: true, comment: true, updatedAt: true,
@@ -100,6 +101,7 @@ export async function getProjectBySlug(slug: string, viewer: PublicUser | null):
     publishedAt: p.publishedAt?.toISOString() ?? null,
     updatedAt: p.updatedAt.toISOString(),
     evaluation: evaluationSummary(p.evaluations),
+    caseCount: p._count.cases,
   }
 }
 

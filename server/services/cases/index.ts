@@ -1,0 +1,4 @@
+/** The one-stop case (一条龙服务): rules.ts for its lifecycle and stages, access.ts for who sees it. */
+export { createCase, actOnStage, endCase, addComment, resolveComment, chooseAdviser, answerInvitation, checkOwnOpenCase, caseActivity, setStage } from './commands'
+export { getCase, listMyCases, listStaffCases, staffCasesCsv, openCaseOf } from './queries'
+export { caseFor } from './access'
