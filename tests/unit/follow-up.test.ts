@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { checkInAnswerSchema } from '#shared/schemas/check-in'
-import { addMonths, checkInDates, checkInSchedule, checkInState, survivalByCohort } from '#shared/utils/follow-up'
+import { CHECK_IN_STATUSES, HELP_KINDS, REVENUE_BAND_CODES, addMonths, checkInDates, checkInSchedule, checkInState, survivalByCohort } from '#shared/utils/follow-up'
 import type { SurvivalCheckIn, SurvivalOpening } from '#shared/utils/follow-up'
+import zhCases from '../../i18n/locales/zh-CN.cases.json'
+import enCases from '../../i18n/locales/en.cases.json'
 
 describe('check-in schedule', () => {
   it('asks at 3, 6, 12, 24 and 36 months, on the same day of the month', () => {
@@ -138,5 +140,26 @@ describe('survival by cohort', () => {
     )[0]!
     expect(r.points[12]?.trading).toBe(1)
     expect(r.points[36]).toMatchObject({ known: 0, unknown: 1, share: null })
+  })
+})
+
+describe('the one-stop case\'s UI strings (i18n/locales/*.cases.json)', () => {
+  function keys(o: object, prefix = ''): string[] {
+    return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+  }
+
+  it('have the same keys in Chinese and English under one top-level key, none empty', () => {
+    expect(Object.keys(zhCases)).toEqual(['cases'])
+    expect(keys(enCases).sort()).toEqual(keys(zhCases).sort())
+    for (const file of [zhCases, enCases]) expect(keys(file).filter(k => !k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], file))).toEqual([])
+  })
+
+  it('name every check-in status, state, revenue band and kind of help', () => {
+    for (const c of [zhCases.cases, enCases.cases]) {
+      expect(Object.keys(c.checkInStatus)).toEqual([...CHECK_IN_STATUSES])
+      expect(Object.keys(c.revenueBand)).toEqual([...REVENUE_BAND_CODES])
+      expect(Object.keys(c.helpKind)).toEqual([...HELP_KINDS])
+      expect(Object.keys(c.checkInState).sort()).toEqual(['ANSWERED', 'MISSED', 'OPEN', 'OVERDUE', 'UPCOMING'])
+    }
   })
 })

@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { RISK_DIMENSIONS, RISK_QUESTIONS } from '#shared/data/risk-assessment'
 import { riskAnswersSchema } from '#shared/schemas/risk'
 import { GUIDE_SLUGS, POLICY_TAGS } from '#shared/utils/content-taxonomy'
-import { compareAssessments, projectRiskDimension, riskHowScored, scoreRiskAssessment } from '#shared/utils/risk'
+import { RISK_BANDS, compareAssessments, projectRiskDimension, riskHowScored, scoreRiskAssessment } from '#shared/utils/risk'
 import type { RiskAdvice, RiskContext, RiskSignals } from '#shared/utils/risk'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
 import { PROJECT_CATEGORIES } from '../../scripts/db/project-generator'
 import { CITIES } from '../../scripts/db/seed-data'
+import zhCases from '../../i18n/locales/zh-CN.cases.json'
+import enCases from '../../i18n/locales/en.cases.json'
 
 const zh: RiskContext = { category: 'food-snacks', city: 'changchun', locale: 'zh-CN' }
 const strong: RiskSignals = { negativeCashMonths: 0, reserveMonths: 6, paybackMonths: 10, loanShareBp: 2000, projectRiskFactors: [] }
@@ -240,5 +242,14 @@ describe('how it is scored', () => {
     expect(riskHowScored('zh-CN')).toContain('30 道题')
     expect(riskHowScored('en')).toContain('below 45 is high risk')
     expect(riskHowScored('en')).toContain('A higher score means better prepared and a lower risk')
+  })
+})
+
+describe('names', () => {
+  it('every band and dimension has a name in both languages', () => {
+    for (const c of [zhCases.cases, enCases.cases]) {
+      expect(Object.keys(c.riskBand)).toEqual([...RISK_BANDS])
+      expect(Object.keys(c.riskDimension)).toEqual([...RISK_DIMENSIONS])
+    }
   })
 })
