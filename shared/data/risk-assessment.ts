@@ -1,4 +1,4 @@
-import type { AppLocale } from '../i18n/messages'
+import type { Bilingual } from '../i18n/messages'
 import type { GuideSlug, PolicyTag } from '../utils/content-taxonomy'
 import type { ServiceStageCode } from '../utils/stages'
 
@@ -22,8 +22,6 @@ export const RISK_QUESTIONNAIRE_VERSION = 1
 /** The five dimensions, in the order the result page shows them (names: cases.riskDimension). */
 export const RISK_DIMENSIONS = ['PERSONAL', 'MARKET', 'FINANCE', 'OPERATIONS', 'COMPLIANCE'] as const
 export type RiskDimensionCode = (typeof RISK_DIMENSIONS)[number]
-
-export type Bilingual = Record<AppLocale, string>
 
 /** Training programmes an advice could point to once trainings exist (the hook; no link today). */
 export type TrainingProgramme = 'GYB' | 'SYB' | 'IYB' | 'ONLINE'

@@ -7,6 +7,9 @@ export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'zh-CN'
 
+/** A text in both languages, for data the server renders too (questionnaires, checklists). */
+export type Bilingual = Record<AppLocale, string>
+
 const zh = {
   // API error codes
   'error.validation': '提交的内容有误，请检查标出的项目。',

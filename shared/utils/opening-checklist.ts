@@ -1,4 +1,4 @@
-import type { AppLocale } from '../i18n/messages'
+import type { AppLocale, Bilingual } from '../i18n/messages'
 import { OPENING_CHECKLIST, OPENING_PLACES } from '../../server/data/opening-checklist'
 
 /**
@@ -50,7 +50,6 @@ export type ChecklistEffectiveStatus = ChecklistStatusCode | 'CANNOT_START'
 export const CHECKLIST_NEEDS = ['REQUIRED', 'CONDITIONAL', 'OPTIONAL'] as const
 export type ChecklistNeed = (typeof CHECKLIST_NEEDS)[number]
 
-export type Bilingual = Record<AppLocale, string>
 export type BilingualList = Record<AppLocale, readonly string[]>
 
 export interface ChecklistLink {

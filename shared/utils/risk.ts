@@ -1,5 +1,5 @@
-import type { AppLocale } from '../i18n/messages'
-import type { Bilingual, RiskAdviceDef, RiskAdviceLink, RiskDimensionCode, RiskPoints, RiskQuestion, RiskSignalCode, TrainingProgramme } from '../data/risk-assessment'
+import type { AppLocale, Bilingual } from '../i18n/messages'
+import type { RiskAdviceDef, RiskAdviceLink, RiskDimensionCode, RiskPoints, RiskQuestion, RiskSignalCode, TrainingProgramme } from '../data/risk-assessment'
 import {
   PROJECT_RISK_ADVICE, PROJECT_RISK_KEYWORDS, RISK_DIMENSIONS, RISK_NO_PAYBACK_ADVICE, RISK_QUESTIONS,
   RISK_SIGNAL_ADVICE, RISK_SIGNAL_RULES, WEAK_POINTS,
@@ -83,7 +83,8 @@ export interface RiskAssessmentResult {
   advice: RiskAdvice[]
 }
 
-const CODE_SHAPE = /^[a-z0-9][a-z0-9-]{0,39}$/
+/** the shape of a category or city code (as the list filters check it) */
+const CODE_SHAPE = /^[a-z][a-z0-9-]{0,39}$/
 
 /** The site path an advice links to, for this case's category and city. */
 export function riskAdviceUrl(link: RiskAdviceLink, context: Pick<RiskContext, 'category' | 'city'>): string {
