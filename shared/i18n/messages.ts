@@ -7,6 +7,9 @@ export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'zh-CN'
 
+/** A text in both languages, for data the server renders too (questionnaires, checklists). */
+export type Bilingual = Record<AppLocale, string>
+
 const zh = {
   // API error codes
   'error.validation': '提交的内容有误，请检查标出的项目。',
@@ -63,6 +66,13 @@ const zh = {
   'validation.dateOutOfRange': '日期须在今天前后五年之内。',
   'validation.photoUpload': '请上传照片，不能使用其他网站的图片地址。',
   'error.payload_too_large': '提交的内容太大了（最多 {kb} KB）。',
+  // the one-stop case (风险评估, 开业指导, 跟踪扶持)
+  'validation.dateInFuture': '日期不能晚于今天。',
+  'validation.reasonRequired': '请写明原因。',
+  'validation.creditCode': '统一社会信用代码不正确：应为 18 位数字或大写字母，请核对营业执照。',
+  'validation.creditCodeForm': '这个统一社会信用代码与所选的经营主体类型不符，请核对营业执照。',
+  'validation.employeesWithOwner': '人数包括您本人，至少 1 人；只有已关闭时才填 0。',
+  'validation.unknownQuestion': '问卷中没有这道题。',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -121,6 +131,12 @@ const en: Record<MessageKey, string> = {
   'validation.dateOutOfRange': 'The date must be within five years of today.',
   'validation.photoUpload': 'Please upload a photo; pictures from other sites cannot be used.',
   'error.payload_too_large': 'What you sent is too large (at most {kb} KB).',
+  'validation.dateInFuture': 'The date cannot be later than today.',
+  'validation.reasonRequired': 'Please give the reason.',
+  'validation.creditCode': 'This unified social credit code is not valid: it has 18 digits or capital letters. Please check your business licence.',
+  'validation.creditCodeForm': 'This unified social credit code does not match the chosen legal form. Please check your business licence.',
+  'validation.employeesWithOwner': 'Count yourself too: at least 1. Enter 0 only if the business has closed.',
+  'validation.unknownQuestion': 'This question is not in the questionnaire.',
 }
 
 const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }

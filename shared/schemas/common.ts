@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { daysBetween, isCalendarDate } from '../utils/zoned-time'
+import { daysBetween, isCalendarDate, zonedDate } from '../utils/zoned-time'
 import { hasControlChars } from '../utils/text'
 
 /**
@@ -79,3 +79,7 @@ export const calendarDate = z.string({ error: 'validation.required' })
 /** An ISO 8601 instant with offset, within five years of now. */
 export const instant = z.iso.datetime({ offset: true, error: 'validation.invalid' })
   .refine(v => Math.abs(Date.parse(v) - Date.now()) <= DATE_BOUND_DAYS * 86_400_000, 'validation.dateOutOfRange')
+
+/** A calendar day YYYY-MM-DD within five years of today and not after today in Beijing (a day something happened). */
+export const pastCalendarDate = calendarDate
+  .refine(v => v <= zonedDate(new Date()), 'validation.dateInFuture')

@@ -7,3 +7,7 @@ export const PROVINCE_WIDE = 'province'
 /** The six stages of the one-stop flow, in order (一条龙服务). */
 export const SERVICE_STAGES = ['项目开发', '方案设计', '风险评估', '开业指导', '融资服务', '跟踪扶持'] as const
 export type ServiceStage = (typeof SERVICE_STAGES)[number]
+
+/** The guides under content/guides/{zh,en}/ (pages/guides/[slug].vue); links to them name one of these. */
+export const GUIDE_SLUGS = ['start-a-business-in-jilin', 'guaranteed-loan-application', 'choose-your-training', 'register-your-business'] as const
+export type GuideSlug = (typeof GUIDE_SLUGS)[number]
