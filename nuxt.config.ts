@@ -57,8 +57,8 @@ export default defineNuxtConfig({
     baseUrl: 'http://localhost:3000',
     locales: [
       // one file per area: the shell and project library, code names (shared with the server), mentors and booking
-      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json'] },
-      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json'] },
+      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.cases.json'] },
+      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.cases.json'] },
     ],
   },
 })

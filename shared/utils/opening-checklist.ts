@@ -1,11 +1,12 @@
 import type { AppLocale, Bilingual } from '../i18n/messages'
-import { OPENING_CHECKLIST, OPENING_PLACES } from '../../server/data/opening-checklist'
+import { OPENING_CHECKLIST, OPENING_PLACES } from '../data/opening-checklist'
+import type { LegalFormCode } from './cases'
 
 /**
  * 开业指导 — the opening checklist of a one-stop case: which registrations and permits a
  * business needs, in which order, and where the person stands with each.
  *
- * The items are data (server/data/opening-checklist.ts, reviewed content that the server
+ * The items are data (shared/data/opening-checklist.ts, reviewed content that the server
  * renders); this module holds their shape, the code lists and the rules:
  * - An item applies when its legal-form table and (for category permits) its category table say
  *   so; it is REQUIRED, CONDITIONAL (required when its condition holds; the person marks it
@@ -20,8 +21,8 @@ import { OPENING_CHECKLIST, OPENING_PLACES } from '../../server/data/opening-che
  * does not bundle the data).
  */
 
-export const LEGAL_FORMS = ['INDIVIDUAL_BUSINESS', 'SOLE_PROPRIETORSHIP', 'PARTNERSHIP', 'LIMITED_COMPANY'] as const
-export type LegalFormCode = (typeof LEGAL_FORMS)[number]
+export { LEGAL_FORMS } from './cases'
+export type { LegalFormCode } from './cases'
 
 /** Project categories the checklist has rules for (the library's categories; other codes get the common items). */
 export const OPENING_CATEGORIES = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OPENING_CHECKLIST, OPENING_CHECKLIST_META, OPENING_PLACES } from '../../server/data/opening-checklist'
+import { OPENING_CHECKLIST, OPENING_CHECKLIST_META, OPENING_PLACES } from '../../shared/data/opening-checklist'
 import { CITIES } from '../../scripts/db/seed-data'
 import { PROJECT_CATEGORIES } from '../../scripts/db/project-generator'
 import zhCases from '../../i18n/locales/zh-CN.cases.json'
