@@ -1,4 +1,5 @@
-import type { ChecklistCategoryRule, ChecklistDefinition, ChecklistLink, ChecklistNeed, LegalFormCode, OpeningCategoryCode, OpeningPlace } from '#shared/utils/opening-checklist'
+import type { ChecklistCategoryRule, ChecklistDefinition, ChecklistLink, ChecklistNeed, OpeningCategoryCode, OpeningPlace } from '#shared/utils/opening-checklist'
+import type { LegalFormCode } from '#shared/utils/cases'
 
 /**
  * 开业指导 — the opening checklist's content: registrations and permits, who issues them, what to

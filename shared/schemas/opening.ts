@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { CHECKLIST_ITEM_CODES, CHECKLIST_STATUSES, CREDIT_CODE_PREFIX, LEGAL_FORMS, isValidCreditCode } from '../utils/opening-checklist'
+import { CHECKLIST_ITEM_CODES, CHECKLIST_STATUSES, CREDIT_CODE_PREFIX, isValidCreditCode } from '../utils/opening-checklist'
+import { LEGAL_FORMS } from '../utils/cases'
 import { int, optionalText, pastCalendarDate } from './common'
 
 /**

@@ -21,10 +21,6 @@ import type { LegalFormCode } from './cases'
  * does not bundle the data).
  */
 
-export { LEGAL_FORMS } from './cases'
-export type { LegalFormCode } from './cases'
-
-/** Project categories the checklist has rules for (the library's categories; other codes get the common items). */
 export const OPENING_CATEGORIES = [
   'food-snacks', 'agri-ecommerce', 'rural-tourism', 'ice-snow-tourism', 'ginseng-forest', 'specialty-farming',
   'korean-food', 'housekeeping', 'elderly-childcare', 'community-retail', 'auto-services', 'crafts', 'education-training',

@@ -6,9 +6,11 @@ import zhCases from '../../i18n/locales/zh-CN.cases.json'
 import enCases from '../../i18n/locales/en.cases.json'
 import { checklistItemUpdateSchema, openingSchema } from '#shared/schemas/opening'
 import {
-  CHECKLIST_ITEM_CODES, CHECKLIST_NEEDS, CHECKLIST_STATUSES, LEGAL_FORMS, OPENING_CATEGORIES, checklistState, creditCodeCheckChar, generateChecklist, isValidCreditCode,
+  CHECKLIST_ITEM_CODES, CHECKLIST_NEEDS, CHECKLIST_STATUSES, OPENING_CATEGORIES, checklistState, creditCodeCheckChar, generateChecklist, isValidCreditCode,
 } from '#shared/utils/opening-checklist'
-import type { ChecklistItem, ChecklistProgress, LegalFormCode } from '#shared/utils/opening-checklist'
+import type { ChecklistItem, ChecklistProgress } from '#shared/utils/opening-checklist'
+import type { LegalFormCode } from '#shared/utils/cases'
+import { LEGAL_FORMS } from '#shared/utils/cases'
 import { addDays, zonedDate } from '#shared/utils/zoned-time'
 
 const codes = (items: readonly ChecklistItem[]) => items.map(i => i.code)
