@@ -33,6 +33,9 @@ export default defineNuxtConfig({
     },
   },
   srcDir: '.',
+  // builds go to the project's own .nuxt (Nuxt's default for production is inside node_modules,
+  // which two checkouts sharing one node_modules would overwrite under each other)
+  buildDir: '.nuxt',
   compatibilityDate: '2026-11-01',
 
   vite: {

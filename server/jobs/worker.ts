@@ -8,6 +8,8 @@ import { deleteUnattachedImages } from '../services/images'
 import type { ReminderPayload } from '../services/bookings'
 import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendReminder } from '../services/bookings'
 import { PASSWORD_RESET_TASK, sendPasswordReset } from '../services/accounts'
+import type { CheckInJob } from '../services/cases/follow-up'
+import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeCheckIn, remindCheckIn, sendCheckIn } from '../services/cases/follow-up'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -54,7 +56,20 @@ const passwordReset: Task = async (payload) => {
   await sendPasswordReset(payload as { email: string, ip: string })
 }
 
+const checkInSend: Task = async (payload) => {
+  await sendCheckIn(payload as CheckInJob)
+}
+const checkInRemind: Task = async (payload) => {
+  await remindCheckIn(payload as CheckInJob)
+}
+const checkInClose: Task = async (payload) => {
+  await closeCheckIn(payload as CheckInJob)
+}
+
 export const TASKS = {
+  [CHECK_IN_SEND_TASK]: checkInSend,
+  [CHECK_IN_REMIND_TASK]: checkInRemind,
+  [CHECK_IN_CLOSE_TASK]: checkInClose,
   [PASSWORD_RESET_TASK]: passwordReset,
   [SEND_MAIL_TASK]: sendMail,
   [SEARCH_SYNC_TASK]: searchSync,

@@ -215,6 +215,40 @@ export const MAIL_TEMPLATES = {
       action: { label: p.approved ? 'Set my hours' : 'Edit my application', url: p.url },
     },
   }),
+  checkIn: (p: { name: string, title: string, months: number, reminder: boolean, closesOn: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: p.reminder ? `提醒：开业 ${p.months} 个月回访还没有填写` : `开业 ${p.months} 个月了，请花一分钟填写回访`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [
+        `“${p.title}”开业已满 ${p.months} 个月。请告诉我们经营情况：是否仍在经营、现在有几个人在做、每月大致营业额，以及是否需要帮助。只需一分钟。`,
+        `请在 ${p.closesOn} 前填写；如需融资、市场、用工或证照方面的帮助，工作人员会联系您。`,
+      ],
+      action: { label: '填写回访', url: p.url },
+    },
+    'en': {
+      subject: p.reminder ? `Reminder: your ${p.months}-month check-in is still open` : `${p.months} months since you opened: a one-minute check-in`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [
+        `“${p.title}” opened ${p.months} months ago. Tell us how it is going: still trading, how many people work in it, the monthly revenue band, and whether you need help. It takes a minute.`,
+        `Please answer by ${p.closesOn}; if you need help with financing, the market, staff or licences, staff will contact you.`,
+      ],
+      action: { label: 'Answer the check-in', url: p.url },
+    },
+  }),
+  caseHelpNeeded: (p: { name: string, ownerName: string, title: string, kinds: string[], other: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: `${p.ownerName} 在回访中请求帮助`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [`您担任顾问的“${p.title}”在开业回访中请求帮助：${p.kinds.map(k => ({ FINANCING: '融资', MARKET: '市场', STAFF: '用工', LICENCES: '证照', OTHER: '其他' } as Record<string, string>)[k] ?? k).join('、')}${p.other ? `（${p.other}）` : ''}。工作人员已收到任务。`],
+      action: { label: '打开档案', url: p.url },
+    },
+    'en': {
+      subject: `${p.ownerName} asked for help in a check-in`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [`The case you advise, “${p.title}”, asked for help in a follow-up check-in: ${p.kinds.map(k => ({ FINANCING: 'financing', MARKET: 'the market', STAFF: 'staff', LICENCES: 'licences', OTHER: 'other' } as Record<string, string>)[k] ?? k).join(', ')}${p.other ? ` (${p.other})` : ''}. Staff have a task for it.`],
+      action: { label: 'Open the case', url: p.url },
+    },
+  }),
   caseAdviser: (p: { name: string, ownerName: string, title: string, kind: 'invited' | 'assigned', url: string }): Record<AppLocale, Block & { subject: string }> => ({
     'zh-CN': {
       subject: p.kind === 'invited' ? `${p.ownerName} 邀请您担任创业顾问` : `您已成为“${p.title}”的创业顾问`,

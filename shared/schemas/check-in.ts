@@ -12,7 +12,16 @@ import { int, optionalText } from './common'
  * - help: each kind once; OTHER needs a few words saying what.
  * Fields that do not apply to the answer come out as null.
  */
-export const checkInAnswerSchema = z.object({
+/** `help: { kinds, text }` (as the API contract writes it) is read as helpNeeded / helpOther. */
+const helpAlias = (v: unknown) => {
+  if (!v || typeof v !== 'object' || !('help' in v)) return v
+  const { help, ...rest } = v as { help?: { kinds?: unknown, text?: unknown } | unknown[] }
+  if (Array.isArray(help)) return { helpNeeded: help, ...rest }
+  const h = (help ?? {}) as { kinds?: unknown, text?: unknown }
+  return { helpNeeded: h.kinds ?? [], helpOther: h.text, ...rest }
+}
+
+export const checkInAnswerSchema = z.preprocess(helpAlias, z.object({
   status: z.enum(CHECK_IN_STATUSES, { error: 'validation.required' }),
   closedReason: optionalText(500, { multiline: true }),
   employees: int(0, 9999),
@@ -33,6 +42,6 @@ export const checkInAnswerSchema = z.object({
   closedReason: v.status === 'CLOSED' ? v.closedReason : null,
   revenueBand: v.status === 'CLOSED' ? null : v.revenueBand,
   helpOther: v.helpNeeded.includes('OTHER') ? v.helpOther : null,
-}))
+})))
 export type CheckInAnswerInput = z.input<typeof checkInAnswerSchema>
 export type CheckInAnswer = z.infer<typeof checkInAnswerSchema>

@@ -2,3 +2,5 @@
 export { createCase, actOnStage, endCase, addComment, resolveComment, chooseAdviser, answerInvitation, checkOwnOpenCase, caseActivity, setStage } from './commands'
 export { getCase, listMyCases, listStaffCases, staffCasesCsv, openCaseOf } from './queries'
 export { caseFor } from './access'
+export { getOpeningChecklist, updateChecklistItem, recordOpening } from './opening'
+export { listCheckIns, getCheckIn, answerCheckIn, survivalStatistics } from './follow-up'
