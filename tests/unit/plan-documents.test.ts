@@ -7,6 +7,7 @@ import { renderPlanPdf } from '../../server/services/cases/plan-pdf'
 import { planSheetNames, renderPlanXlsx } from '../../server/services/cases/plan-xlsx'
 import zhPlan from '../../i18n/locales/zh-CN.plan.json'
 import enPlan from '../../i18n/locales/en.plan.json'
+import { emptyPlan } from '#shared/utils/plan'
 import { cleaningPlan, fullPlan } from '../support/plans'
 
 const meta = (locale: PlanDocumentMeta['locale'] = 'zh-CN'): PlanDocumentMeta => ({
@@ -108,5 +109,16 @@ describe('plan labels', () => {
     expect(keys(enPlan).sort()).toEqual(keys(zhPlan).sort())
     expect(zhPlan.plan.rules.length).toBe(enPlan.plan.rules.length)
     expect(Object.values(zhPlan.plan.section).slice(0, 10)).toEqual(['企业概况', '创业计划作者的个人情况', '市场评估', '市场营销计划', '企业组织结构', '固定资产', '流动资金(月)', '销售收入预测({months}个月)', '销售和成本计划', '现金流量计划'])
+  })
+})
+
+describe('documents of a plan just started', () => {
+  it('an empty plan still prints and exports', async () => {
+    const plan = emptyPlan(12)
+    const { text } = await pdfText(await renderPlanPdf(plan, meta()))
+    expect(text).toContain('十、现金流量计划')
+    expect(text).toContain('（未填写）')
+    const sheets = await readXlsxFile(await renderPlanXlsx(plan, meta()))
+    expect(sheets).toHaveLength(7)
   })
 })

@@ -315,6 +315,78 @@ describe('computePlan — other rules', () => {
   })
 })
 
+describe('computePlan — invariants over many plans', () => {
+  /** A small deterministic generator (no Math.random: a failing plan can be found again). */
+  function rng(seed: number) {
+    let x = seed
+    return (n: number) => {
+      x = (x * 1_103_515_245 + 12_345) % 2_147_483_648
+      return x % n
+    }
+  }
+
+  function randomPlan(seed: number): BusinessPlan {
+    const r = rng(seed)
+    const h = r(2) ? 24 : 12
+    const p = emptyPlan(h)
+    p.overview.businessScope = '随机生成的计划'
+    p.organisation.legalForm = (['INDIVIDUAL_BUSINESS', 'SOLE_PROPRIETORSHIP', 'PARTNERSHIP', 'LIMITED_COMPANY'] as const)[r(4)]!
+    p.assumptions.personalTaxMethod = (['BUSINESS_INCOME_BRACKETS', 'FLAT_RATE_ON_SALES', 'NONE'] as const)[r(3)]!
+    p.assumptions.vatRateBp = r(2) ? 100 : 300 + r(1000)
+    p.assumptions.vatMonthlyExemption = r(2) ? 0 : 10_000_000
+    p.assumptions.depreciationYears = { TOOLS: 1 + r(10), VEHICLES: 1 + r(10), OFFICE: 1 + r(5) }
+    p.fixedAssets = Array.from({ length: r(6) }, (_, i) => ({ name: `资产${i}`, kind: (['TOOLS', 'VEHICLES', 'OFFICE'] as const)[r(3)]!, quantity: 1 + r(5), unitPrice: r(5_000_000) + 1, supplier: null }))
+    p.workingCapital = { materials: r(1_000_000), ownerWage: r(500_000), marketing: r(100_000), utilities: r(100_000), maintenance: r(50_000), other: r(50_000) }
+    p.organisation.staff = Array.from({ length: r(3) }, (_, i) => ({ role: `岗位${i}`, count: 1 + r(3), monthlyWage: r(400_000) }))
+    p.organisation.licences = [{ name: '营业执照', fee: r(100_000) }]
+    p.marketing.place.monthlyRent = r(500_000)
+    p.sales.products = Array.from({ length: 1 + r(5) }, (_, i) => ({ name: `产品${i}`, unitPrice: 1 + r(50_000), unitCost: r(30_000), quantities: Array.from({ length: h }, () => r(3_000)) }))
+    p.funding = { own: r(5_000_000), family: r(1_000_000), other: r(500_000), loan: { amount: r(2) ? 0 : r(10_000_000), month: 1 + r(h), annualRateBp: r(1_500), termMonths: 1 + r(36), repayment: (['EQUAL_PRINCIPAL', 'EQUAL_INSTALMENT', 'INTEREST_ONLY'] as const)[r(3)]! } }
+    p.cashflow = { openingCash: r(100_000), creditSalesShareBp: r(10_001), creditPurchaseShareBp: r(10_001), additionalOwnerInvestment: [r(100_000)], otherIncome: [0, r(100_000)] }
+    return p
+  }
+
+  it('every cell is whole fen, every total the sum of its months, and the cash adds up', () => {
+    for (let seed = 1; seed <= 120; seed++) {
+      const plan = randomPlan(seed)
+      expect(businessPlanSchema.safeParse(plan).success).toBe(true)
+      const f = computePlan(plan)
+      const h = f.horizonMonths
+      for (const [key, row] of Object.entries(f.salesCost)) {
+        expect(row.months.every(Number.isSafeInteger), key).toBe(true)
+        expect(row.total, key).toBe(row.months.reduce((s, v) => s + v, 0))
+      }
+      const sc = f.salesCost
+      for (let m = 0; m < h; m++) {
+        expect(sc.netRevenue.months[m]).toBe(sc.grossRevenue.months[m]! - sc.turnoverTax.months[m]!)
+        expect(sc.netIncome.months[m]).toBe(sc.profit.months[m]! - sc.corporateIncomeTax.months[m]! - sc.personalIncomeTax.months[m]!)
+        const cf = f.cashflow
+        expect(cf.closing.months[m]).toBe(cf.available.months[m]! - cf.totalOut.months[m]!)
+        if (m > 0) expect(cf.opening.months[m]).toBe(cf.closing.months[m - 1])
+        // cash and credit parts add up to the whole
+        expect(cf.cashSales.months[m]! + (m + 1 < h ? cf.creditCollections.months[m + 1]! : cf.receivablesAtEnd)).toBe(sc.grossRevenue.months[m])
+        expect(cf.cashPurchases.months[m]! + (m + 1 < h ? cf.creditPurchases.months[m + 1]! : cf.payablesAtEnd)).toBe(sc.materials.months[m])
+      }
+      for (const key of ['cashSales', 'creditCollections', 'loan', 'ownerInvestment', 'otherIncome', 'cashPurchases', 'creditPurchases', 'wages', 'equipment', 'taxes', 'principal', 'interest'] as const) {
+        expect(f.cashflow[key].total, key).toBe(f.cashflow[key].months.reduce((s, v) => s + v, 0))
+      }
+      expect(f.cashflow.closing.total).toBe(f.cashflow.closing.months[h - 1])
+      // no asset depreciates beyond its value; a loan never repays more than it lent
+      for (const a of f.fixedAssets.rows) expect(a.depreciation.reduce((s, v) => s + v, 0)).toBeLessThanOrEqual(a.value)
+      expect(f.loan.principal.total + f.loan.balanceAtEnd).toBe(plan.funding.loan.month <= h ? plan.funding.loan.amount : 0)
+      expect(f.loan.principal.months.every(v => v >= 0)).toBe(true)
+    }
+  })
+
+  it('an empty plan computes to zeros without warnings it cannot back', () => {
+    const f = computePlan(emptyPlan(24))
+    expect(f.startUp.total).toBe(0)
+    expect(f.cashflow.closing.months).toEqual(repeat(24, 0))
+    expect(f.indicators.breakEvenMonth).toBe(1)
+    expect(f.warnings.map(w => w.code)).toEqual(['breakEven', 'noPayback'])
+  })
+})
+
 describe('rounding helpers', () => {
   it('round half away from zero, exactly, also past 2⁵³', () => {
     expect(divRound(5, 2)).toBe(3)
