@@ -73,6 +73,12 @@ const zh = {
   'validation.creditCodeForm': '这个统一社会信用代码与所选的经营主体类型不符，请核对营业执照。',
   'validation.employeesWithOwner': '人数包括您本人，至少 1 人；只有已关闭时才填 0。',
   'validation.unknownQuestion': '问卷中没有这道题。',
+  // amounts are held in fen and rates in basis points; the message names the limit in yuan / per cent
+  'validation.minAmount': '不能少于 {min} 元。',
+  'validation.maxAmount': '不能超过 {max} 元。',
+  'validation.minPercent': '不能低于 {min}%。',
+  'validation.maxPercent': '不能高于 {max}%。',
+  'validation.monthsRequired': '请填写全部 {min} 个月。',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -137,6 +143,11 @@ const en: Record<MessageKey, string> = {
   'validation.creditCodeForm': 'This unified social credit code does not match the chosen legal form. Please check your business licence.',
   'validation.employeesWithOwner': 'Count yourself too: at least 1. Enter 0 only if the business has closed.',
   'validation.unknownQuestion': 'This question is not in the questionnaire.',
+  'validation.minAmount': 'Must be at least ¥{min}.',
+  'validation.maxAmount': 'Must be at most ¥{max}.',
+  'validation.minPercent': 'Must be at least {min}%.',
+  'validation.maxPercent': 'Must be at most {max}%.',
+  'validation.monthsRequired': 'Fill in all {min} months.',
 }
 
 const catalog: Record<AppLocale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en': en }
@@ -153,12 +164,24 @@ export function translate(locale: AppLocale, key: MessageKey, params: Record<str
 /** The parts of a zod issue that a message needs: its key, and the limit it names. */
 export interface IssueLike { message: string, code?: string, minimum?: unknown, maximum?: unknown }
 
+/** A limit held in hundredths (fen, basis points) as a person reads it: 100000000 → "1,000,000", 150 → "1.5". */
+function hundredths(n: number): string {
+  const sign = n < 0 ? '-' : ''
+  const a = Math.abs(n)
+  const whole = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const cents = a % 100
+  return `${sign}${whole}${cents ? `.${String(cents).padStart(2, '0').replace(/0$/, '')}` : ''}`
+}
+
 /** The message of one validation issue in a language: "至少 10 个字", with the schema's own limit. */
 export function issueMessage(locale: AppLocale, issue: IssueLike): string {
   const key = isMessageKey(issue.message) ? issue.message : 'validation.invalid'
   const params: Record<string, string | number> = {}
-  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') params.min = Number(issue.minimum)
-  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') params.max = Number(issue.maximum)
+  // amounts (fen) and rates (bp) are both hundredths of what the form shows
+  const scaled = key.endsWith('Amount') || key.endsWith('Percent')
+  const limit = (v: number) => (scaled ? hundredths(v) : v)
+  if (typeof issue.minimum === 'number' || typeof issue.minimum === 'bigint') params.min = limit(Number(issue.minimum))
+  if (typeof issue.maximum === 'number' || typeof issue.maximum === 'bigint') params.max = limit(Number(issue.maximum))
   return translate(locale, key, params)
 }
 

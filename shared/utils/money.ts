@@ -1,0 +1,22 @@
+/**
+ * Money is integer fen everywhere; this is how it is shown: yuan with two decimals and thousands
+ * separators ("12,345.67", "-800.00"), the same in both languages. No floating point is involved.
+ */
+export function formatYuan(fen: number): string {
+  const sign = fen < 0 ? '-' : ''
+  const a = Math.abs(Math.trunc(fen))
+  const whole = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  return `${sign}${whole}.${String(a % 100).padStart(2, '0')}`
+}
+
+/** Yuan as a number (for spreadsheets): exact to the fen as far as a double shows it. */
+export function fenToYuan(fen: number): number {
+  return fen / 100
+}
+
+/** A rate in basis points as per cent: 150 → "1.5%", 2500 → "25%". */
+export function formatPercent(bp: number): string {
+  const whole = Math.trunc(bp / 100)
+  const rest = Math.abs(bp % 100)
+  return `${whole}${rest ? `.${String(rest).padStart(2, '0').replace(/0$/, '')}` : ''}%`
+}
