@@ -56,9 +56,9 @@ export default defineNuxtConfig({
     // the public address for canonical and hreflang links; set NUXT_PUBLIC_I18N_BASE_URL in production
     baseUrl: 'http://localhost:3000',
     locales: [
-      // one file per area: the shell and project library, code names (shared with the server), mentors and booking
-      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json'] },
-      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json'] },
+      // one file per area: the shell and project library, code names (shared with the server), mentors and booking, loans
+      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.loans.json'] },
+      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.loans.json'] },
     ],
   },
 })
