@@ -62,6 +62,13 @@ const zh = {
   'validation.controlChars': '不能包含控制字符（如换行以外的不可见字符）。',
   'validation.dateOutOfRange': '日期须在今天前后五年之内。',
   'validation.photoUpload': '请上传照片，不能使用其他网站的图片地址。',
+  'validation.idNumber': '请输入有效的 18 位居民身份证号码（最后一位可以是 X）。',
+  'validation.mobile': '请输入 11 位中国大陆手机号码。',
+  'validation.maxYuan': '不能超过 {max} 元。',
+  'validation.maxMonths': '最长 {max} 个月。',
+  'validation.staffCounts': '新招用人数不能超过职工总数，签订一年以上合同的人数不能超过新招用人数。',
+  'validation.openingDate': '请填写开业日期或计划开业日期（只填一项）。',
+  'validation.duplicateId': '同一个身份证号码不能填写两次。',
   'error.payload_too_large': '提交的内容太大了（最多 {kb} KB）。',
 } as const
 
@@ -120,6 +127,13 @@ const en: Record<MessageKey, string> = {
   'validation.controlChars': 'Must not contain control characters (invisible characters other than line breaks).',
   'validation.dateOutOfRange': 'The date must be within five years of today.',
   'validation.photoUpload': 'Please upload a photo; pictures from other sites cannot be used.',
+  'validation.idNumber': 'Enter a valid 18-character resident ID number (the last may be X).',
+  'validation.mobile': 'Enter an 11-digit mainland China mobile number.',
+  'validation.maxYuan': 'At most ¥{max}.',
+  'validation.maxMonths': 'At most {max} months.',
+  'validation.staffCounts': 'New hires cannot exceed the staff, and those on contracts of a year or more cannot exceed the new hires.',
+  'validation.openingDate': 'Give the opening date or the planned opening date (one of them).',
+  'validation.duplicateId': 'The same ID number cannot be given twice.',
   'error.payload_too_large': 'What you sent is too large (at most {kb} KB).',
 }
 
