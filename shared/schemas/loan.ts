@@ -49,6 +49,7 @@ const preCheckCommon = {
 /** POST /api/loans/pre-check */
 export const preCheckSchema = z.discriminatedUnion('applicantType', [
   z.object({ applicantType: z.literal('INDIVIDUAL'), category: categoryCode, age: int(14, 100), ...preCheckCommon }),
+  // partnerCount: the partners who each qualify, the applicant included (the maximum counts them)
   z.object({ applicantType: z.literal('PARTNERSHIP'), category: categoryCode, age: int(14, 100), partnerCount: int(2, 10), ...preCheckCommon }),
   z.object({ applicantType: z.literal('ENTERPRISE'), staff: staffCounts, arrears: z.boolean({ error: 'validation.required' }), ...preCheckCommon }),
 ], { error: 'validation.invalid' }).transform(({ amountYuan, ...rest }) => ({ ...rest, amount: amountYuan }))

@@ -61,7 +61,7 @@ export interface LoanStepClock {
   usedDays: number
   /** the day the step first opened; null while it waits for an earlier step */
   startedOn: string | null
-  /** the last day within the limit; null while it waits, or is with the applicant (paused) */
+  /** the last day within the limit while the clock runs; null while it waits, is with the applicant (paused) or is done */
   dueOn: string | null
   workingDaysLeft: number
   overdue: boolean
