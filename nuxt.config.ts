@@ -60,9 +60,9 @@ export default defineNuxtConfig({
     baseUrl: 'http://localhost:3000',
     locales: [
       // one file per area: the shell and project library, code names (shared with the server), mentors and booking,
-      // the one-stop case, the business plan's tables (also read by the server for the PDF and spreadsheet)
-      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.cases.json', 'zh-CN.plan.json'] },
-      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.cases.json', 'en.plan.json'] },
+      // the one-stop case, the business plan's tables and loans (the last two also read by the server)
+      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.cases.json', 'zh-CN.plan.json', 'zh-CN.loans.json'] },
+      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.cases.json', 'en.plan.json', 'en.loans.json'] },
     ],
   },
 })

@@ -42,8 +42,14 @@ export function zonedToUtc(date: string, minute: number, tz: string = SERVICE_TI
   return new Date(naive - offset * 60_000)
 }
 
+/** Since 1992 Beijing time is UTC+8 all year (China dropped daylight saving in 1991). */
+const FIXED_OFFSET_FROM = Date.UTC(1992, 0, 1)
+
 /** The calendar day of an instant in the zone. */
 export function zonedDate(instant: Date, tz: string = SERVICE_TIMEZONE): string {
+  // the clocks of the loan queue ask this for every row: skip Intl where the offset is fixed
+  const t = instant.getTime()
+  if (tz === SERVICE_TIMEZONE && t >= FIXED_OFFSET_FROM) return new Date(t + 8 * 3_600_000).toISOString().slice(0, 10)
   const w = wallClock(instant, tz)
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`
 }
@@ -64,6 +70,14 @@ export function zonedTime(instant: Date, tz: string = SERVICE_TIMEZONE): string 
 export function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+/** The same day n months later (or earlier), at the month's last day when it is shorter: 01-31 + 1 month → 02-28. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  const first = new Date(Date.UTC(y, m - 1 + months, 1))
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(d, last))).toISOString().slice(0, 10)
 }
 
 /** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */

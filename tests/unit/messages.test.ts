@@ -6,10 +6,12 @@ import zhMentors from '../../i18n/locales/zh-CN.mentors.json'
 import enMentors from '../../i18n/locales/en.mentors.json'
 import zhDesk from '../../i18n/locales/zh-CN.mentor-desk.json'
 import enDesk from '../../i18n/locales/en.mentor-desk.json'
+import zhLoans from '../../i18n/locales/zh-CN.loans.json'
+import enLoans from '../../i18n/locales/en.loans.json'
 
 // each locale is split into files by area (nuxt.config.ts); together they must match key for key
-const zh = { ...zhShell, ...zhMentors, ...zhDesk } as Record<string, unknown>
-const en = { ...enShell, ...enMentors, ...enDesk } as Record<string, unknown>
+const zh = { ...zhShell, ...zhMentors, ...zhDesk, ...zhLoans } as Record<string, unknown>
+const en = { ...enShell, ...enMentors, ...enDesk, ...enLoans } as Record<string, unknown>
 
 function keys(o: Record<string, unknown>, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`]))
@@ -21,7 +23,7 @@ describe('translations', () => {
   })
 
   it('no two locale files of one language define the same top-level key (a later file would hide the earlier)', () => {
-    for (const files of [[zhShell, zhMentors, zhDesk], [enShell, enMentors, enDesk]]) {
+    for (const files of [[zhShell, zhMentors, zhDesk, zhLoans], [enShell, enMentors, enDesk, enLoans]]) {
       const all = files.flatMap(f => Object.keys(f))
       expect(all.length).toBe(new Set(all).size)
     }

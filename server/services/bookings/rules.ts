@@ -1,6 +1,6 @@
 import type { BookingAction } from '#shared/types/booking'
 import type { BookingStatusCode } from '#shared/utils/bookings'
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 
 /**
  * The booking lifecycle: who may do what, from which status, when. The actions a booking

@@ -2,7 +2,7 @@ import type { CaseAction } from '#shared/types/case'
 import type { CaseStatusCode, StageDisplayStatus, StageStatusCode } from '#shared/utils/cases'
 import type { ServiceStageCode } from '#shared/utils/stages'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 
 /**
  * The one-stop case: its own lifecycle (open → closed / abandoned), who may do what on it, and

@@ -1,5 +1,5 @@
 import type { MatchStatusCode } from '#shared/utils/match-requests'
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 
 /** 帮我匹配: staff suggest a mentor (again, if needed) until the entrepreneur closes the request. */
 export type MatchRole = 'entrepreneur' | 'staff'

@@ -1,5 +1,5 @@
 import type { MentorStatusCode } from '#shared/utils/mentors'
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 
 /**
  * A mentor profile's vetting: the applicant submits, staff approve or reject (with a reason);

@@ -1,5 +1,5 @@
 import type { ProjectStatusCode } from '#shared/utils/projects'
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 
 /**
  * A project's way into the library (创业项目入库): the provider drafts and submits, staff admit

@@ -1,4 +1,4 @@
-import { defineLifecycle } from '../../utils/lifecycle'
+import { defineLifecycle } from '#shared/utils/lifecycle'
 import type { RevisionStatus } from '../../generated/prisma/enums'
 
 /**

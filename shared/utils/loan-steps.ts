@@ -1,0 +1,468 @@
+import type { LoanRuleSet } from '../data/loan-rules'
+import { loanText, loanTexts } from '../i18n/loans'
+import type { AppLocale } from '../i18n/messages'
+import type { LoanNextSteps, LoanOpenStep, LoanPathClock, LoanStepClock } from '../types/loan'
+import type { Bilingual, LoanAction, LoanDecision, LoanRole, LoanStatusCode, LoanStepCode, LoanStepState, RefusalReasonCode } from './loan-codes'
+import { LOAN_STEPS, REFUSAL_REASONS } from './loan-codes'
+import { formatYuan } from './loans'
+import { formatCalendarDate } from './format-time'
+import { defineLifecycle } from './lifecycle'
+import type { CalendarInput } from './working-days'
+import { calendarCovers, dueClockOn, workingDaysBetween } from './working-days'
+import { zonedDate } from './zoned-time'
+
+/**
+ * The review path of a guaranteed start-up loan application, as two tables:
+ *
+ * 1. LOAN_STEP_TABLE — the review steps: who decides what, which step follows which, which run
+ *    side by side, and (from the rule set) each step's time limit in working days.
+ *
+ *      ELIGIBILITY (STAFF, 7) → NOTICE 公示 (5; SYSTEM ends it, STAFF may refuse on an objection)
+ *        → GUARANTOR (3) ‖ BANK (5), side by side → APPROVED → DISBURSED → REPAYING → REPAID
+ *
+ * 2. loanLifecycle — the application's status, in the style of every lifecycle here
+ *    (shared/utils/lifecycle.ts): DRAFT → SUBMITTED (受理 by staff) → ELIGIBILITY → NOTICE →
+ *    DUE_DILIGENCE → APPROVED → DISBURSED → REPAYING → REPAID; RETURNED (back to the same step
+ *    once the applicant resubmits), REFUSED, WITHDRAWN (by the applicant, any time before a
+ *    decision is final).
+ *
+ * The state of an application is its history of events (the `LoanEvent` rows the server keeps),
+ * replayed through the lifecycle by `loanProgress`, so the buttons offered, the check each
+ * command makes and the clocks all read the same rows.
+ *
+ * Decisions are approve | return | refuse, with their rules (`decisionProblem`):
+ * - a return names everything missing at once (一次性告知), from the checklist (the rule set's
+ *   documents and return items) plus free text; a later return of the same step that asks for
+ *   anything the earlier ones did not list is refused unless the reviewer says why;
+ * - a refusal needs at least one reason from REFUSAL_REASONS and an explanation; the applicant is
+ *   shown each reason with what to do next (`refusalView`);
+ * - above the rule set's maker-checker amount, an approval on the listed steps takes two
+ *   officers: the first approval waits (CHECKING) until a different officer approves too.
+ *
+ * Clocks (`stepClocks`): each step's working days run only while the reviewer has it; while it is
+ * returned to the applicant the clock stops and resumes on resubmission (补正时间不计入审核时限).
+ * The whole path (submission to payout, target `timeLimits.wholePath`) stops only while the
+ * application is with the applicant alone. Note that the sample step limits add up to 17 working
+ * days (7 + 5 + max(3, 5)), more than the 15-day target: the target is tighter than the steps.
+ */
+
+export interface LoanStepDef {
+  step: LoanStepCode
+  /** who may take each decision on this step */
+  decisions: Readonly<Partial<Record<LoanDecision, LoanRole>>>
+  /** the steps that must be done before this one opens */
+  after: readonly LoanStepCode[]
+  /** the step this one runs side by side with */
+  parallelWith: LoanStepCode | null
+}
+
+export const LOAN_STEP_TABLE: readonly LoanStepDef[] = [
+  { step: 'ELIGIBILITY', decisions: { approve: 'STAFF', return: 'STAFF', refuse: 'STAFF' }, after: [], parallelWith: null },
+  { step: 'NOTICE', decisions: { approve: 'SYSTEM', refuse: 'STAFF' }, after: ['ELIGIBILITY'], parallelWith: null },
+  { step: 'GUARANTOR', decisions: { approve: 'GUARANTOR', return: 'GUARANTOR', refuse: 'GUARANTOR' }, after: ['NOTICE'], parallelWith: 'BANK' },
+  { step: 'BANK', decisions: { approve: 'BANK', return: 'BANK', refuse: 'BANK' }, after: ['NOTICE'], parallelWith: 'GUARANTOR' },
+]
+
+const stepDef = (step: LoanStepCode) => LOAN_STEP_TABLE.find(d => d.step === step)!
+
+/** What the lifecycle's guards read: the step being decided, every step's state, and whether this approval is the first of two. */
+export interface LoanFacts {
+  step: LoanStepCode | null
+  steps: Readonly<Record<LoanStepCode, LoanStepState>>
+  /** an approval now would be the maker's, waiting for a second officer */
+  firstOfTwo: boolean
+}
+
+const isOpen = (s: LoanStepState) => s === 'OPEN' || s === 'CHECKING'
+const deciding = (step: LoanStepCode) => (f: LoanFacts) => f.step === step && isOpen(f.steps[step])
+const UNDER_REVIEW: readonly LoanStatusCode[] = ['DUE_DILIGENCE', 'RETURNED']
+const BEFORE_DECISION: readonly LoanStatusCode[] = ['SUBMITTED', 'ELIGIBILITY', 'NOTICE', 'DUE_DILIGENCE', 'RETURNED']
+
+function sideBySide(step: 'GUARANTOR' | 'BANK') {
+  const other = step === 'GUARANTOR' ? 'BANK' : 'GUARANTOR'
+  const event = step.toLowerCase()
+  return [
+    { action: 'approve', event: `${event}_approved`, by: [step], from: UNDER_REVIEW, to: 'APPROVED', when: (f: LoanFacts) => deciding(step)(f) && f.steps[other] === 'DONE' },
+    { action: 'approve', event: `${event}_approved`, by: [step], from: UNDER_REVIEW, when: deciding(step) },
+    { action: 'return', event: 'returned', by: [step], from: UNDER_REVIEW, to: 'RETURNED', when: deciding(step) },
+    { action: 'refuse', event: 'refused', by: [step], from: UNDER_REVIEW, to: 'REFUSED', when: deciding(step) },
+  ] as const
+}
+
+export const loanLifecycle = defineLifecycle<LoanStatusCode, LoanAction, LoanRole, LoanFacts>([
+  { action: 'submit', event: 'submitted', by: ['APPLICANT'], from: ['DRAFT'], to: 'SUBMITTED' },
+  { action: 'accept', event: 'accepted', by: ['STAFF'], from: ['SUBMITTED'], to: 'ELIGIBILITY' },
+  // eligibility: above the maker-checker amount the first approval waits for a second officer
+  { action: 'approve', event: 'approval_made', by: ['STAFF'], from: ['SUBMITTED', 'ELIGIBILITY'], to: 'ELIGIBILITY', when: f => deciding('ELIGIBILITY')(f) && f.firstOfTwo },
+  { action: 'approve', event: 'eligibility_approved', by: ['STAFF'], from: ['SUBMITTED', 'ELIGIBILITY'], to: 'NOTICE', when: deciding('ELIGIBILITY') },
+  { action: 'return', event: 'returned', by: ['STAFF'], from: ['SUBMITTED', 'ELIGIBILITY'], to: 'RETURNED', when: deciding('ELIGIBILITY') },
+  { action: 'refuse', event: 'refused', by: ['STAFF'], from: ['SUBMITTED', 'ELIGIBILITY'], to: 'REFUSED', when: deciding('ELIGIBILITY') },
+  // the public notice ends by itself when its days are over; an upheld objection refuses
+  { action: 'approve', event: 'notice_ended', by: ['SYSTEM'], from: ['NOTICE'], to: 'DUE_DILIGENCE', when: deciding('NOTICE'), offered: false },
+  { action: 'refuse', event: 'refused', by: ['STAFF'], from: ['NOTICE'], to: 'REFUSED', when: deciding('NOTICE') },
+  // guarantor and bank side by side: the second approval approves the loan
+  ...sideBySide('GUARANTOR'),
+  ...sideBySide('BANK'),
+  // the applicant: back to the step that returned it, or out
+  { action: 'resubmit', event: 'resubmitted', by: ['APPLICANT'], from: ['RETURNED'], to: 'ELIGIBILITY', when: f => f.steps.ELIGIBILITY === 'RETURNED' },
+  { action: 'resubmit', event: 'resubmitted', by: ['APPLICANT'], from: ['RETURNED'], to: 'DUE_DILIGENCE', when: f => f.steps.GUARANTOR === 'RETURNED' || f.steps.BANK === 'RETURNED' },
+  { action: 'withdraw', event: 'withdrawn', by: ['APPLICANT'], from: BEFORE_DECISION, to: 'WITHDRAWN' },
+  // payout and repayment
+  { action: 'disburse', event: 'disbursed', by: ['BANK'], from: ['APPROVED'], to: 'DISBURSED' },
+  { action: 'repay', event: 'repayment', by: ['BANK', 'SYSTEM'], from: ['DISBURSED', 'REPAYING'], to: 'REPAYING', offered: false },
+  { action: 'settle', event: 'repaid', by: ['BANK', 'SYSTEM'], from: ['DISBURSED', 'REPAYING'], to: 'REPAID' },
+])
+
+/** One row of an application's history (the server's LoanEvent rows, with the payload read back). */
+export interface LoanEvent {
+  action: LoanAction
+  /** the step decided (approve, return, refuse) */
+  step?: LoanStepCode | null
+  at: Date
+  actorId: string | null
+  role: LoanRole
+  /** return: checklist codes */
+  missing?: readonly string[]
+  /** return or refusal: the free text */
+  note?: string | null
+  /** refusal */
+  reasons?: readonly RefusalReasonCode[]
+  /** a later return asking for something new: why */
+  newItemsWhy?: string | null
+}
+
+/** The application as the pure functions need it: the amount asked (fen) and its history. */
+export interface LoanApplicationState {
+  amount: number
+  history: readonly LoanEvent[]
+}
+
+export interface Period { from: Date, to: Date | null }
+export interface LoanReturn { at: Date, by: string | null, missing: string[], note: string | null, newItemsWhy: string | null }
+
+export interface LoanStepProgress {
+  step: LoanStepCode
+  state: LoanStepState
+  /** the times the reviewer had it (a return closes one, a resubmission opens the next) */
+  periods: Period[]
+  returns: LoanReturn[]
+  /** the officer whose approval waits for a second one */
+  makerId: string | null
+}
+
+export interface LoanProgress {
+  status: LoanStatusCode
+  steps: LoanStepProgress[]
+  submittedAt: Date | null
+  /** payout, refusal or withdrawal: the whole path's clock stops */
+  endedAt: Date | null
+  /** the times the application was with the applicant alone (returned, no reviewer at work) */
+  applicantPeriods: Period[]
+}
+
+function facts(steps: readonly LoanStepProgress[], step: LoanStepCode | null, amount: number, rules: LoanRuleSet): LoanFacts {
+  const states = Object.fromEntries(steps.map(s => [s.step, s.state])) as Record<LoanStepCode, LoanStepState>
+  const firstOfTwo = step !== null && rules.makerChecker.steps.includes(step) && amount > rules.makerChecker.aboveAmount && states[step] === 'OPEN'
+  return { step, steps: states, firstOfTwo }
+}
+
+/** The lifecycle's facts for an application now, for `loanLifecycle.actionsFor` / `refusal`. */
+export function loanFacts(application: LoanApplicationState, step: LoanStepCode | null, rules: LoanRuleSet): LoanFacts {
+  return facts(loanProgress(application, rules).steps, step, application.amount, rules)
+}
+
+/**
+ * Replays an application's history through the lifecycle: its status, every step's state and
+ * periods, the returns. Throws on a history the lifecycle does not allow (a corrupt record).
+ */
+export function loanProgress(application: LoanApplicationState, rules: LoanRuleSet): LoanProgress {
+  const steps = LOAN_STEPS.map((step): LoanStepProgress => ({ step, state: 'WAITING', periods: [], returns: [], makerId: null }))
+  const get = (code: LoanStepCode) => steps.find(s => s.step === code)!
+  const p: LoanProgress = { status: 'DRAFT', steps, submittedAt: null, endedAt: null, applicantPeriods: [] }
+  const open = (s: LoanStepProgress, at: Date) => {
+    s.state = 'OPEN'
+    s.periods.push({ from: at, to: null })
+  }
+  const close = (s: LoanStepProgress, at: Date) => {
+    const last = s.periods[s.periods.length - 1]
+    if (last && last.to === null) last.to = at
+  }
+  const openSuccessors = (at: Date) => {
+    for (const d of LOAN_STEP_TABLE) {
+      const s = get(d.step)
+      if (s.state === 'WAITING' && d.after.every(a => get(a).state === 'DONE')) open(s, at)
+    }
+  }
+  const withApplicantAlone = () => p.status === 'RETURNED' && !steps.some(s => isOpen(s.state))
+
+  application.history.forEach((e, i) => {
+    const f = facts(steps, e.step ?? null, application.amount, rules)
+    const rule = loanLifecycle.find(e.action, p.status, e.role, f)
+    if (!rule) throw new Error(`loan history: event ${i} (${e.action}${e.step ? ` on ${e.step}` : ''} by ${e.role}) does not fit status ${p.status}`)
+    const wasAlone = withApplicantAlone()
+    const s = e.step ? get(e.step) : null
+    switch (e.action) {
+      case 'submit':
+        p.submittedAt = e.at
+        open(get('ELIGIBILITY'), e.at)
+        break
+      case 'approve':
+        if (f.firstOfTwo) {
+          s!.state = 'CHECKING'
+          s!.makerId = e.actorId
+        }
+        else {
+          s!.state = 'DONE'
+          s!.makerId = null
+          close(s!, e.at)
+          openSuccessors(e.at)
+        }
+        break
+      case 'return':
+        s!.state = 'RETURNED'
+        s!.makerId = null
+        s!.returns.push({ at: e.at, by: e.actorId, missing: [...(e.missing ?? [])], note: e.note ?? null, newItemsWhy: e.newItemsWhy ?? null })
+        close(s!, e.at)
+        break
+      case 'refuse':
+        s!.state = 'REFUSED'
+        break
+      case 'resubmit':
+        for (const r of steps) if (r.state === 'RETURNED') open(r, e.at)
+        break
+      case 'disburse':
+        p.endedAt = e.at
+        break
+      default:
+        break
+    }
+    p.status = loanLifecycle.target(rule, p.status)
+    if (p.status === 'REFUSED' || p.status === 'WITHDRAWN') {
+      p.endedAt = e.at
+      for (const r of steps) close(r, e.at)
+    }
+    const alone = withApplicantAlone()
+    if (!wasAlone && alone) p.applicantPeriods.push({ from: e.at, to: null })
+    if (wasAlone && !alone) p.applicantPeriods[p.applicantPeriods.length - 1]!.to = e.at
+  })
+  return p
+}
+
+/**
+ * What can happen next: the steps someone may decide now (who, which decisions, side by side
+ * with what, waiting for a second officer), what is with the applicant, and the applicant's actions.
+ */
+export function nextSteps(application: LoanApplicationState, rules: LoanRuleSet): LoanNextSteps {
+  const p = loanProgress(application, rules)
+  const open: LoanOpenStep[] = []
+  for (const s of p.steps) {
+    if (!isOpen(s.state)) continue
+    const def = stepDef(s.step)
+    const f = facts(p.steps, s.step, application.amount, rules)
+    const decisions = (Object.entries(def.decisions) as [LoanDecision, LoanRole][])
+      .filter(([decision, role]) => loanLifecycle.find(decision, p.status, role, f))
+      .map(([decision, role]) => ({ decision, role }))
+    if (!decisions.length) continue
+    open.push({
+      step: s.step,
+      state: s.state === 'CHECKING' ? 'CHECKING' : 'OPEN',
+      decisions,
+      parallelWith: def.parallelWith,
+      awaitingSecondOfficer: s.state === 'CHECKING' ? { makerId: s.makerId } : null,
+    })
+  }
+  const returned = p.steps.filter(s => s.state === 'RETURNED').map((s) => {
+    const last = s.returns[s.returns.length - 1]!
+    return { step: s.step, missing: last.missing, note: last.note }
+  })
+  return { status: p.status, open, returned, applicantActions: loanLifecycle.actionsFor(p.status, 'APPLICANT', facts(p.steps, null, application.amount, rules)) }
+}
+
+export const DECISION_PROBLEMS = [
+  'WRONG_ROLE', 'STEP_NOT_OPEN', 'DECISION_NOT_ALLOWED', 'MISSING_LIST_EMPTY', 'UNKNOWN_ITEM', 'NOTE_REQUIRED',
+  'NEW_ITEMS_NEED_REASON', 'REASONS_REQUIRED', 'REFUSAL_TEXT_REQUIRED', 'SECOND_OFFICER_REQUIRED', 'NOTICE_NOT_OVER',
+] as const
+export type DecisionProblemCode = (typeof DECISION_PROBLEMS)[number]
+export interface DecisionProblem { code: DecisionProblemCode, text: Bilingual, items?: string[] }
+
+export interface DecisionInput {
+  actor: { id: string | null, role: LoanRole }
+  at: Date
+  /** return: checklist codes, everything at once */
+  missing?: readonly string[]
+  /** return: free text (required with OTHER); refusal: the explanation */
+  note?: string | null
+  /** refusal */
+  reasons?: readonly RefusalReasonCode[]
+  /** a later return that asks for items the earlier ones did not list: why */
+  newItemsWhy?: string | null
+}
+
+/** A refusal's explanation, and the reason a later return gives for new items, must be at least this long. */
+export const REFUSAL_NOTE_MIN = 10
+export const NEW_ITEMS_WHY_MIN = 4
+
+/** The codes a return may name: the rule set's documents and its other return items. */
+export function returnChecklist(rules: LoanRuleSet): { code: string, name: Bilingual }[] {
+  return [...rules.documents.map(d => ({ code: d.code, name: d.name })), ...rules.returnItems]
+}
+
+const textLength = (s: string | null | undefined) => [...(s ?? '').trim()].length
+
+/**
+ * Why this decision may not be taken now, or null. Checks who may decide, that the step is
+ * open, and the decision's own rules (one complete return list, reasons for a refusal, a second
+ * officer above the maker-checker amount, the notice's full period). `calendar` counts the
+ * notice's working days.
+ */
+export function decisionProblem(step: LoanStepCode, decision: LoanDecision, input: DecisionInput, application: LoanApplicationState, rules: LoanRuleSet, calendar: CalendarInput): DecisionProblem | null {
+  const problem = (code: DecisionProblemCode, params: Parameters<typeof loanTexts>[1] = {}, items?: string[]): DecisionProblem =>
+    ({ code, text: loanTexts(`problems.${code}`, params), ...(items ? { items } : {}) })
+  const def = stepDef(step)
+  const role = def.decisions[decision]
+  if (!role) return problem('DECISION_NOT_ALLOWED', { 'zh-CN': { decision: loanText('zh-CN', `decisions.${decision}`) }, 'en': { decision: loanText('en', `decisions.${decision}`) } })
+  if (role !== input.actor.role) return problem('WRONG_ROLE', { 'zh-CN': { role: loanText('zh-CN', `roles.${role}`) }, 'en': { role: loanText('en', `roles.${role}`) } })
+  const p = loanProgress(application, rules)
+  const s = p.steps.find(x => x.step === step)!
+  const f = facts(p.steps, step, application.amount, rules)
+  if (!isOpen(s.state) || !loanLifecycle.find(decision, p.status, role, f)) return problem('STEP_NOT_OPEN')
+
+  if (decision === 'approve') {
+    if (s.state === 'CHECKING' && s.makerId !== null && s.makerId === input.actor.id) {
+      return problem('SECOND_OFFICER_REQUIRED', { amount: formatYuan(rules.makerChecker.aboveAmount) })
+    }
+    if (step === 'NOTICE') {
+      const period = s.periods[s.periods.length - 1]!
+      const clock = dueClockOn(zonedDate(period.from), rules.timeLimits.NOTICE, zonedDate(input.at), calendar)
+      if (!clock.overdue) {
+        return problem('NOTICE_NOT_OVER', { 'zh-CN': { date: formatCalendarDate(clock.dueOn, 'zh-CN') }, 'en': { date: formatCalendarDate(clock.dueOn, 'en') } })
+      }
+    }
+    return null
+  }
+
+  if (decision === 'return') {
+    const missing = [...new Set(input.missing ?? [])]
+    if (!missing.length) return problem('MISSING_LIST_EMPTY')
+    const checklist = returnChecklist(rules)
+    const unknown = missing.filter(c => !checklist.some(i => i.code === c))
+    if (unknown.length) return problem('UNKNOWN_ITEM', { items: unknown.join(', ') }, unknown)
+    if (missing.includes('OTHER') && textLength(input.note) === 0) return problem('NOTE_REQUIRED')
+    const asked = new Set(s.returns.flatMap(r => r.missing))
+    const fresh = s.returns.length ? missing.filter(c => !asked.has(c)) : []
+    if (fresh.length && textLength(input.newItemsWhy) < NEW_ITEMS_WHY_MIN) {
+      const names = (l: AppLocale) => fresh.map(c => checklist.find(i => i.code === c)!.name[l]).join(l === 'en' ? ', ' : '、')
+      return problem('NEW_ITEMS_NEED_REASON', { 'zh-CN': { items: names('zh-CN') }, 'en': { items: names('en') } }, fresh)
+    }
+    return null
+  }
+
+  const reasons = (input.reasons ?? []).filter(r => (REFUSAL_REASONS as readonly string[]).includes(r))
+  if (!reasons.length) return problem('REASONS_REQUIRED')
+  if (textLength(input.note) < REFUSAL_NOTE_MIN) return problem('REFUSAL_TEXT_REQUIRED', { min: REFUSAL_NOTE_MIN })
+  return null
+}
+
+export type DecisionOutcome
+  = | { problem: DecisionProblem }
+    | { problem: null, event: LoanEvent, status: LoanStatusCode, awaitingSecondOfficer: boolean }
+
+/**
+ * A decision as the server takes it: the problem, or the event to record and the status it leads
+ * to (guard the UPDATE with loanLifecycle.fromStatuses(decision, role)).
+ */
+export function decide(application: LoanApplicationState, step: LoanStepCode, decision: LoanDecision, input: DecisionInput, rules: LoanRuleSet, calendar: CalendarInput): DecisionOutcome {
+  const problem = decisionProblem(step, decision, input, application, rules, calendar)
+  if (problem) return { problem }
+  const p = loanProgress(application, rules)
+  const f = facts(p.steps, step, application.amount, rules)
+  const rule = loanLifecycle.find(decision, p.status, input.actor.role, f)!
+  const event: LoanEvent = {
+    action: decision,
+    step,
+    at: input.at,
+    actorId: input.actor.id,
+    role: input.actor.role,
+    ...(decision === 'return' ? { missing: [...new Set(input.missing ?? [])], note: input.note?.trim() || null, newItemsWhy: input.newItemsWhy?.trim() || null } : {}),
+    ...(decision === 'refuse' ? { reasons: [...new Set(input.reasons ?? [])], note: input.note?.trim() || null } : {}),
+  }
+  return { problem: null, event, status: loanLifecycle.target(rule, p.status), awaitingSecondOfficer: decision === 'approve' && f.firstOfTwo }
+}
+
+/** A refusal as the applicant reads it: each reason with what to do next, and the reviewer's explanation. */
+export function refusalView(reasons: readonly RefusalReasonCode[], note: string | null): { reasons: { code: RefusalReasonCode, name: Bilingual, next: Bilingual }[], note: string | null } {
+  return {
+    reasons: reasons.map(code => ({ code, name: loanTexts(`refusal.${code}.name`), next: loanTexts(`refusal.${code}.next`) })),
+    note,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clocks
+
+function periodDays(periods: readonly Period[], until: Date, c: CalendarInput): number {
+  return periods.reduce((n, pd) => n + Math.max(0, workingDaysBetween(zonedDate(pd.from), zonedDate(pd.to ?? until), c)), 0)
+}
+
+interface ClockCore { limitDays: number, usedDays: number, startedOn: string | null, dueOn: string | null, workingDaysLeft: number, overdue: boolean, overdueDays: number, paused: boolean, done: boolean, estimated: boolean }
+
+/** One clock over periods with the reviewer: running (last period open), paused, or done. */
+function clockOver(periods: readonly Period[], limit: number, state: 'WAITING' | 'RUNNING' | 'PAUSED' | 'DONE', until: Date, c: CalendarInput): ClockCore {
+  const first = periods[0]
+  if (state === 'WAITING' || !first) {
+    return { limitDays: limit, usedDays: 0, startedOn: null, dueOn: null, workingDaysLeft: limit, overdue: false, overdueDays: 0, paused: false, done: false, estimated: false }
+  }
+  const startedOn = zonedDate(first.from)
+  const today = zonedDate(until)
+  const used = periodDays(periods, until, c)
+  const estimated = !calendarCovers(startedOn, today, c)
+  if (state === 'RUNNING') {
+    const last = periods[periods.length - 1]!
+    const before = periodDays(periods.slice(0, -1), until, c)
+    const remaining = limit - before
+    const clock = dueClockOn(zonedDate(last.from), Math.max(0, remaining), today, c)
+    const late = Math.max(0, -remaining)
+    return { limitDays: limit, usedDays: used, startedOn, dueOn: clock.dueOn, workingDaysLeft: clock.workingDaysLeft, overdue: clock.overdue || late > 0, overdueDays: clock.overdueDays + late, paused: false, done: false, estimated: estimated || clock.estimated }
+  }
+  return { limitDays: limit, usedDays: used, startedOn, dueOn: null, workingDaysLeft: Math.max(0, limit - used), overdue: used > limit, overdueDays: Math.max(0, used - limit), paused: state === 'PAUSED', done: state === 'DONE', estimated }
+}
+
+function clockText(k: ClockCore, today: string): Bilingual {
+  if (!k.startedOn) return loanTexts('clock.waiting')
+  if (k.done) return k.overdueDays > 0 ? loanTexts('clock.doneLate', { n: k.overdueDays }) : loanTexts('clock.done', { n: k.usedDays })
+  if (k.paused) return loanTexts('clock.paused', { n: k.workingDaysLeft })
+  if (k.overdue) return k.overdueDays > 0 ? loanTexts('clock.overdueDays', { n: k.overdueDays }) : loanTexts('clock.overdue')
+  if (k.dueOn === today) return loanTexts('clock.dueToday')
+  return loanTexts('clock.daysLeft', { n: k.workingDaysLeft })
+}
+
+/**
+ * Every step's clock and the whole path's, as of `now` (Beijing days, working days of the
+ * calendar). A step's clock runs while its reviewer has it, stops while it is returned to the
+ * applicant, and ends when the step is done or the application ends.
+ */
+export function stepClocks(progress: LoanProgress, now: Date, calendar: CalendarInput, rules: LoanRuleSet): { steps: LoanStepClock[], wholePath: LoanPathClock } {
+  const until = progress.endedAt && progress.endedAt < now ? progress.endedAt : now
+  const today = zonedDate(until)
+  const ended = progress.endedAt !== null
+  const steps = progress.steps.map((s): LoanStepClock => {
+    const state = s.state === 'WAITING'
+      ? 'WAITING'
+      : s.state === 'DONE' || s.state === 'REFUSED' || ended ? 'DONE' : s.state === 'RETURNED' ? 'PAUSED' : 'RUNNING'
+    const k = clockOver(s.periods, rules.timeLimits[s.step], state, until, calendar)
+    return { step: s.step, ...k, text: clockText(k, today) }
+  })
+  // the whole path: from submission, less the times with the applicant alone
+  const periods: Period[] = []
+  if (progress.submittedAt) {
+    let from: Date | null = progress.submittedAt
+    for (const a of progress.applicantPeriods) {
+      if (from) periods.push({ from, to: a.from })
+      from = a.to
+    }
+    if (from) periods.push({ from, to: null })
+  }
+  const pathState = !progress.submittedAt ? 'WAITING' : ended ? 'DONE' : periods[periods.length - 1]?.to === null ? 'RUNNING' : 'PAUSED'
+  const whole = clockOver(periods, rules.timeLimits.wholePath, pathState, until, calendar)
+  return { steps, wholePath: { ...whole, targetDays: rules.timeLimits.wholePath, text: clockText(whole, today) } }
+}
