@@ -1,4 +1,4 @@
-import { addDays } from './zoned-time'
+import { addDays, addMonths } from './zoned-time'
 
 /**
  * 跟踪扶持 — follow-up after opening: when to ask, when a question counts as missed, and the
@@ -50,20 +50,6 @@ export type SurvivalMonths = (typeof SURVIVAL_POINTS)[number]
 
 /** Days around the due date (see the rules above). */
 export const CHECK_IN_WINDOW = { opensDaysBefore: 14, remindDaysAfter: 7, closesDaysAfter: 30 } as const
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-/** The same day of the month `months` later; the month's last day when that month is shorter. */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  const index = y * 12 + (m - 1) + months
-  const year = Math.floor(index / 12)
-  const month = index - year * 12 + 1
-  const day = Math.min(d, daysInMonth(year, month))
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
 
 export interface CheckInDue {
   monthsAfter: CheckInMonths

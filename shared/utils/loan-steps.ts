@@ -4,7 +4,7 @@ import type { AppLocale } from '../i18n/messages'
 import type { LoanNextSteps, LoanOpenStep, LoanPathClock, LoanStepClock } from '../types/loan'
 import type { Bilingual, LoanAction, LoanDecision, LoanRole, LoanStatusCode, LoanStepCode, LoanStepState, RefusalReasonCode } from './loan-codes'
 import { LOAN_STEPS, REFUSAL_REASONS } from './loan-codes'
-import { formatYuan } from './loans'
+import { formatYuan } from './money'
 import { formatCalendarDate } from './format-time'
 import { defineLifecycle } from './lifecycle'
 import type { CalendarInput } from './working-days'
@@ -329,7 +329,7 @@ export function decisionProblem(step: LoanStepCode, decision: LoanDecision, inpu
 
   if (decision === 'approve') {
     if (s.state === 'CHECKING' && s.makerId !== null && s.makerId === input.actor.id) {
-      return problem('SECOND_OFFICER_REQUIRED', { amount: formatYuan(rules.makerChecker.aboveAmount) })
+      return problem('SECOND_OFFICER_REQUIRED', { amount: formatYuan(rules.makerChecker.aboveAmount, { dropZeroFen: true }) })
     }
     if (step === 'NOTICE') {
       const period = s.periods[s.periods.length - 1]!

@@ -35,11 +35,6 @@ function roundDiv(a: number, b: number): number {
   return Math.floor((2 * a + b) / (2 * b))
 }
 
-/** "300,000" or "1,056.25": yuan of an amount in fen, for messages. */
-export function formatYuan(fen: number): string {
-  return new Intl.NumberFormat('en-US', { minimumFractionDigits: fen % 100 ? 2 : 0, maximumFractionDigits: 2 }).format(fen / 100)
-}
-
 /**
  * The most an applicant type may borrow (fen). Partnership (合伙创业): the individual maximum for
  * each eligible partner (the applicant included), raised in total by the rule's uplift (10 %:

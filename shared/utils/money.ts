@@ -2,10 +2,12 @@
  * Money is integer fen everywhere; this is how it is shown: yuan with two decimals and thousands
  * separators ("12,345.67", "-800.00"), the same in both languages. No floating point is involved.
  */
-export function formatYuan(fen: number): string {
+export function formatYuan(fen: number, opts: { dropZeroFen?: boolean } = {}): string {
   const sign = fen < 0 ? '-' : ''
   const a = Math.abs(Math.trunc(fen))
   const whole = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  // a whole amount in a sentence reads better without ".00" (最高 300,000 元)
+  if (opts.dropZeroFen && a % 100 === 0) return `${sign}${whole}`
   return `${sign}${whole}.${String(a % 100).padStart(2, '0')}`
 }
 

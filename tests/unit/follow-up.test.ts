@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkInAnswerSchema } from '#shared/schemas/check-in'
-import { CHECK_IN_STATUSES, HELP_KINDS, REVENUE_BAND_CODES, addMonths, checkInDates, checkInSchedule, checkInState, survivalByCohort } from '#shared/utils/follow-up'
+import { CHECK_IN_STATUSES, HELP_KINDS, REVENUE_BAND_CODES, checkInDates, checkInSchedule, checkInState, survivalByCohort } from '#shared/utils/follow-up'
+import { addMonths } from '#shared/utils/zoned-time'
 import type { SurvivalCheckIn, SurvivalOpening } from '#shared/utils/follow-up'
 import zhCases from '../../i18n/locales/zh-CN.cases.json'
 import enCases from '../../i18n/locales/en.cases.json'
