@@ -215,6 +215,20 @@ export const MAIL_TEMPLATES = {
       action: { label: p.approved ? 'Set my hours' : 'Edit my application', url: p.url },
     },
   }),
+  planSubmitted: (p: { name: string, ownerName: string, title: string, version: number, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: `${p.ownerName} 提交了创业计划书第 ${p.version} 版`,
+      heading: `${p.name}，您好：`,
+      paragraphs: [`您担任顾问的“${p.title}”提交了创业计划书第 ${p.version} 版，请审阅并在各部分留下意见。`],
+      action: { label: '审阅计划书', url: p.url },
+    },
+    'en': {
+      subject: `${p.ownerName} submitted version ${p.version} of their business plan`,
+      heading: `Hello ${p.name},`,
+      paragraphs: [`The case you advise, “${p.title}”, submitted version ${p.version} of its business plan. Please review it and comment on its sections.`],
+      action: { label: 'Review the plan', url: p.url },
+    },
+  }),
   checkIn: (p: { name: string, title: string, months: number, reminder: boolean, closesOn: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
     'zh-CN': {
       subject: p.reminder ? `提醒：开业 ${p.months} 个月回访还没有填写` : `开业 ${p.months} 个月了，请花一分钟填写回访`,

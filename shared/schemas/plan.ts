@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { LEGAL_FORMS } from '../utils/cases'
+import type { LegalFormCode } from '../utils/cases'
 import { int, optionalText, text } from './common'
 import {
   BUSINESS_INCOME_DEDUCTION_FEN,
@@ -33,9 +35,8 @@ import {
 export const ENTERPRISE_TYPES = ['MANUFACTURING', 'RETAIL', 'WHOLESALE', 'SERVICE', 'AGRICULTURE', 'NEW_INDUSTRY', 'TRADITIONAL_INDUSTRY', 'OTHER'] as const
 export type EnterpriseType = (typeof ENTERPRISE_TYPES)[number]
 
-/** 法律形态 (the Prisma enum LegalForm of the case has the same codes) */
-export const LEGAL_FORMS = ['INDIVIDUAL_BUSINESS', 'SOLE_PROPRIETORSHIP', 'PARTNERSHIP', 'LIMITED_COMPANY'] as const
-export type LegalForm = (typeof LEGAL_FORMS)[number]
+/** 法律形态: the case's legal forms (shared/utils/cases.ts, tied to Prisma's LegalForm) */
+export type LegalForm = LegalFormCode
 
 /** 固定资产 kinds: 工具和设备 / 交通工具 / 办公家具和设备 */
 export const ASSET_KINDS = ['TOOLS', 'VEHICLES', 'OFFICE'] as const

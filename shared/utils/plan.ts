@@ -5,7 +5,8 @@ import {
   OWNER_WAGE_FEN,
 } from '../data/plan-defaults'
 import type { CostShares, TaxBracket } from '../data/plan-defaults'
-import { LEGAL_FORMS, PLAN_CATEGORY_CODES, planAssumptionsSchema } from '../schemas/plan'
+import { PLAN_CATEGORY_CODES, planAssumptionsSchema } from '../schemas/plan'
+import { LEGAL_FORMS } from './cases'
 import type { AssetKind, BusinessPlan, LegalForm, PlanCategoryCode, PlanFixedAsset, PlanLoan } from '../schemas/plan'
 
 /**

@@ -4,3 +4,5 @@ export { getCase, listMyCases, listStaffCases, staffCasesCsv, openCaseOf } from 
 export { caseFor } from './access'
 export { getOpeningChecklist, updateChecklistItem, recordOpening } from './opening'
 export { listCheckIns, getCheckIn, answerCheckIn, survivalStatistics } from './follow-up'
+export { getPlan, savePlan, submitPlanVersion, planDocument, financingSummary } from './plan'
+export { listAssessments, assessRisk, planSignals } from './risk'
