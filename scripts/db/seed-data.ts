@@ -22,4 +22,6 @@ export const DEMO_ACCOUNTS = [
   { email: 'mentor@demo.starthub.cn', name: '李振华', role: 'MENTOR', city: 'jilin' },
   { email: 'staff@demo.starthub.cn', name: '赵敏（人社局）', role: 'STAFF', city: 'changchun' },
   { email: 'admin@demo.starthub.cn', name: '系统管理员', role: 'ADMIN', city: 'changchun' },
+  { email: 'guarantor@demo.starthub.cn', name: '孙立（担保中心）', role: 'GUARANTOR', city: 'changchun', organisation: '吉林省创业担保示范中心（样例）' },
+  { email: 'bank@demo.starthub.cn', name: '周宁（农商银行）', role: 'BANK', city: 'changchun', organisation: '长春示范农商银行（样例）' },
 ] as const

@@ -9,6 +9,7 @@ import { CITIES, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data'
 import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
 import { seedDemoMentors } from './seed-mentors'
+import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -36,15 +37,19 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       await prisma.projectCategory.upsert({ where: { code: c.code }, create: { ...c, sortOrder: i }, update: { nameZh: c.nameZh, nameEn: c.nameEn, sortOrder: i } })
     }
     say(`categories     ${bar(PROJECT_CATEGORIES.length, PROJECT_CATEGORIES.length)}`)
+    await seedLoanReference(prisma)
+    say(`loan rules     ${bar(1, 1)}`)
     if (!opts.demo) return { seededDemo: false }
     if (await prisma.user.count() > 0) return { seededDemo: false }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
+    const organisations = await seedDemoOrganisations(prisma)
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
       const city = await prisma.city.findUniqueOrThrow({ where: { code: a.city } })
+      const organisationId = 'organisation' in a ? organisations.get(a.organisation) ?? null : null
       await prisma.user.create({
         data: {
           email: a.email, name: a.name, passwordHash, emailVerifiedAt: new Date(), cityId: city.id,
-          roles: { create: [{ role: a.role }] },
+          roles: { create: [{ role: a.role, organisationId, supervisor: a.role !== 'ENTREPRENEUR' && a.role !== 'PROVIDER' && a.role !== 'MENTOR' }] },
         },
       })
       say(`demo accounts  ${bar(i + 1, DEMO_ACCOUNTS.length)}`)

@@ -10,6 +10,7 @@ import { BOOKING_REMINDER_TASK, BOOKINGS_EXPIRE_TASK, expireDueBookings, sendRem
 import { PASSWORD_RESET_TASK, sendPasswordReset } from '../services/accounts'
 import type { CheckInJob } from '../services/cases/follow-up'
 import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeCheckIn, remindCheckIn, sendCheckIn } from '../services/cases/follow-up'
+import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../services/loans'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -19,6 +20,7 @@ import { jobQueueLogger } from './logger'
 export const SEARCH_RECONCILE_TASK = 'search_reconcile'
 export const ARCHIVE_TASK = 'projects_archive'
 export const IMAGES_CLEANUP_TASK = 'project_images_cleanup'
+export const LOANS_DAILY_TASK = 'loans_daily'
 
 const sendMail: Task = async (payload, helpers) => {
   const { id } = payload as { id: string }
@@ -66,7 +68,17 @@ const checkInClose: Task = async (payload) => {
   await closeCheckIn(payload as CheckInJob)
 }
 
+const loanNoticeEnd: Task = async (payload) => {
+  await endNotice(payload as { id: string })
+}
+const loansDaily: Task = async () => {
+  await endDueNotices()
+  await mailOverdueSteps()
+}
+
 export const TASKS = {
+  [NOTICE_END_TASK]: loanNoticeEnd,
+  [LOANS_DAILY_TASK]: loansDaily,
   [CHECK_IN_SEND_TASK]: checkInSend,
   [CHECK_IN_REMIND_TASK]: checkInRemind,
   [CHECK_IN_CLOSE_TASK]: checkInClose,
@@ -94,7 +106,9 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     // stale projects are archived daily at 03:00 Asia/Shanghai (19:00 UTC), and picture uploads
     // never attached to a project are deleted hourly once a day old;
     // unanswered booking requests expire within a minute of their deadline (booking itself
-    // also expires a mentor's due requests first, so a stale hold never blocks a slot)
-    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n17 * * * * ${IMAGES_CLEANUP_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}`,
+    // also expires a mentor's due requests first, so a stale hold never blocks a slot);
+    // at 09:00 Beijing (01:00 UTC) loan notices that are over end (a safety net for their own
+    // jobs) and supervisors get the day's overdue review steps
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n17 * * * * ${IMAGES_CLEANUP_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}\n0 1 * * * ${LOANS_DAILY_TASK}`,
   })
 }

@@ -1,4 +1,6 @@
 import type { AppLocale } from '#shared/i18n/messages'
+import type { LoanTextKey, TextParams } from '#shared/i18n/loans'
+import { loanText } from '#shared/i18n/loans'
 
 /**
  * Mail templates in zh-CN and en, each rendered to a subject, plain text and HTML.
@@ -9,6 +11,25 @@ export interface RenderedMail { subject: string, text: string, html: string }
 interface Block { heading: string, paragraphs: string[], action?: { label: string, url: string }, footnote?: string }
 
 type L10n = { 'zh-CN': string, 'en': string }
+
+/** The mails of a loan application; the wording is `loans.mail.<kind>` (i18n/locales/*.loans.json), the same sentence the site notification shows. */
+export const LOAN_MAIL_KINDS = ['submitted', 'toReview', 'returned', 'resubmitted', 'secondOfficer', 'noticeStarted', 'noticeEnded', 'stepApproved', 'approved', 'refused', 'withdrawn', 'disbursed', 'repaid', 'extensionRequested', 'extensionDecided', 'objection', 'overdue'] as const
+export type LoanMailKind = (typeof LOAN_MAIL_KINDS)[number]
+export interface LoanMailParams {
+  kind: LoanMailKind
+  /** the recipient */
+  name: string
+  /** the sentence's values in each language */
+  vars: Record<AppLocale, TextParams>
+  /** a list under the sentence: what is missing, the reasons, the overdue steps */
+  items?: Record<AppLocale, string[]>
+  note?: string | null
+  url: string
+}
+
+export function loanMailSubject(kind: LoanMailKind, locale: AppLocale, vars: TextParams): string {
+  return loanText(locale, `mail.${kind}.subject` as LoanTextKey, vars)
+}
 export type BookingMailKind = 'requested' | 'requestSent' | 'accepted' | 'declined' | 'cancelled' | 'rescheduled' | 'expired' | 'reminder24h' | 'reminder1h' | 'completed'
 export interface BookingMailParams {
   kind: BookingMailKind
@@ -299,6 +320,19 @@ export const MAIL_TEMPLATES = {
       action: { label: 'Open the page', url: p.url },
     },
   }),
+  loan: (p: LoanMailParams): Record<AppLocale, Block & { subject: string }> => {
+    const block = (l: AppLocale): Block & { subject: string } => ({
+      subject: `${loanMailSubject(p.kind, l, p.vars[l])} — ${BRAND[l]}`,
+      heading: l === 'en' ? `Hello ${p.name},` : `${p.name}，您好：`,
+      paragraphs: [
+        loanText(l, `mail.${p.kind}.lead` as LoanTextKey, p.vars[l]),
+        ...(p.items?.[l] ?? []).map(i => `· ${i}`),
+        ...(p.note ? [l === 'en' ? `Note: ${p.note}` : `说明：${p.note}`] : []),
+      ],
+      action: { label: loanText(l, 'mail.action'), url: p.url },
+    })
+    return { 'zh-CN': block('zh-CN'), 'en': block('en') }
+  },
   booking: (p: BookingMailParams): Record<AppLocale, Block & { subject: string }> => {
     const zh = BOOKING_TEXT[p.kind]['zh-CN'](p)
     const en = BOOKING_TEXT[p.kind].en(p)

@@ -31,6 +31,8 @@ const ACCESS: Record<Access, string> = {
   'admin': 'Administrators.',
   'mentor': 'Mentors and staff.',
   'provider': 'Verified project providers (and staff).',
+  'guarantor': 'Officers of a guarantee institution (担保机构), for the applications assigned to it.',
+  'bank': 'Officers of a handling bank (经办银行), for the applications assigned to it.',
 }
 
 /** Every code list, as the enums the API speaks in. */
@@ -70,6 +72,12 @@ function requestBody(route: RouteDoc): JsonSchema | undefined {
       content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: 'JPEG, PNG or WebP, at most 8 MB (read by content)' }, alt: { type: 'string', maxLength: 120, description: 'what the picture shows, for screen readers' } } } } },
     }
   }
+  if (route.body === 'multipart-document') {
+    return {
+      required: true,
+      content: { 'multipart/form-data': { schema: { type: 'object', required: ['code', 'file'], properties: { code: { type: 'string', description: 'the checklist code of the document (e.g. ID_CARD)' }, file: { type: 'string', format: 'binary', description: 'PDF, JPEG or PNG, at most 10 MB (read by content)' } } } } },
+    }
+  }
   return { required: true, content: { 'application/json': { schema: toSchema(route.body) } } }
 }
 
@@ -82,7 +90,7 @@ function responses(route: RouteDoc): JsonSchema {
   }
   for (const [status, codes] of [...byStatus].sort((a, b) => a[0] - b[0])) {
     out[String(status)] = {
-      description: codes.map(c => `\`${c}\`: ${translate('en', ERROR_CODES[c].key, { minutes: 'N', mb: 8, kb: 1024 })}`).join(' '),
+      description: codes.map(c => `\`${c}\`: ${translate('en', ERROR_CODES[c].key, { minutes: 'N', mb: c === 'document_too_large' ? 10 : 8, kb: 1024, reasons: '…', problem: '…', kind: 'organisation' })}`).join(' '),
       content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/ApiError' }, { properties: { code: { enum: codes } } }] } } },
     }
   }

@@ -15,6 +15,9 @@ import { planDocumentQuerySchema, planSaveSchema } from '#shared/schemas/case-pl
 import { riskAnswersSchema } from '#shared/schemas/risk'
 import { checkInAnswerSchema } from '#shared/schemas/check-in'
 import { adviserSchema, caseCloseSchema, caseCommentSchema, caseCreateSchema, stageActionSchema, stageParamSchema, staffCaseQuerySchema } from '#shared/schemas/case'
+import { disbursementSchema, extensionDecisionSchema, extensionRequestSchema, loanDecisionSchema, loanDraftSchema, loanPatchSchema, loanQueueQuerySchema, loanStepParamSchema, objectionSchema, preCheckSchema, repaymentSchema, revealSchema, subsidyQuerySchema } from '#shared/schemas/loan'
+import { holidayYearSchema, lprFixingSchema, organisationPatchSchema, organisationSchema, ruleSetWriteSchema, ruleVersionParamSchema, yearParamSchema } from '#shared/schemas/loan-admin'
+import { notificationsReadSchema } from '#shared/schemas/notification'
 import { z } from 'zod'
 
 /**
@@ -23,7 +26,7 @@ import { z } from 'zod'
  * list; tests/integration/openapi.test.ts fails when a route file under server/api has no entry
  * here (or an entry no file).
  */
-export type Access = 'public' | 'signed-in' | 'verified' | 'staff' | 'admin' | 'mentor' | 'provider'
+export type Access = 'public' | 'signed-in' | 'verified' | 'staff' | 'admin' | 'mentor' | 'provider' | 'guarantor' | 'bank'
 
 export interface RouteDoc {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete'
@@ -34,7 +37,7 @@ export interface RouteDoc {
   access: Access
   params?: ZodType
   query?: ZodType
-  body?: ZodType | 'multipart-image'
+  body?: ZodType | 'multipart-image' | 'multipart-document'
   /** the success status and what it answers */
   ok: { status: number, description: string }
   errors?: ErrorCode[]
@@ -48,6 +51,7 @@ const signedIn: ErrorCode[] = ['unauthorized']
 const verified: ErrorCode[] = ['unauthorized', 'email_not_verified']
 const staffOnly: ErrorCode[] = ['unauthorized', 'forbidden']
 const image: ErrorCode[] = ['validation', 'image_too_large', 'unsupported_image', 'rate_limited']
+const loanErr: ErrorCode[] = ['unauthorized', 'forbidden', 'not_found', 'invalid_transition']
 
 export const ROUTES: RouteDoc[] = [
   // accounts
@@ -156,6 +160,45 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/api/check-ins/{id}', tag: 'cases', summary: 'The owner answers a check-in `{ status, employees, revenueBand, help?: { kinds, text } }` while it is open; help needed becomes a staff task and is mailed to the adviser.', access: 'signed-in', params: id, body: checkInAnswerSchema, ok: { status: 200, description: 'CheckInView' }, errors: [...common, ...signedIn, 'forbidden', 'not_found', 'invalid_transition'] },
   { method: 'get', path: '/api/staff/cases', tag: 'cases', summary: 'Cases of the staff member\'s cities: by city, current stage, status; stalled (no activity for 30 days) and help needed.', access: 'staff', query: staffCaseQuerySchema, ok: { status: 200, description: '`{ items: StaffCaseRow[], total, page, pageSize }`' }, errors: [...common, ...staffOnly] },
   { method: 'get', path: '/api/staff/cases.csv', tag: 'cases', summary: 'The same list as CSV (UTF-8).', access: 'staff', query: staffCaseQuerySchema, ok: { status: 200, description: 'text/csv' }, errors: [...common, ...staffOnly] },
+
+  // guaranteed start-up loans (创业担保贷款)
+  { method: 'post', path: '/api/loans/pre-check', tag: 'loans', summary: 'Anyone: would this person qualify, for how much, how long, at what cost, with which documents? Judged by the rules in force today; nothing is stored.', access: 'public', body: preCheckSchema, ok: { status: 200, description: '`{ eligible, reasons, maxAmount, maxTermMonths, estimate: { rate, subsidy, monthlyRepayment }, counterGuaranteeRequired, documents }` (fen, basis points)' }, errors: common },
+  { method: 'get', path: '/api/loans/rules', tag: 'loans', summary: 'The rules in force today (sample data until checked): categories, amounts, terms, rate cap, subsidy, time limits, documents, their source and effective day.', access: 'public', ok: { status: 200, description: 'LoanRulesSummary' } },
+  { method: 'get', path: '/api/loans/notices', tag: 'loans', summary: 'The public notice (公示): applications on notice now, masked (surname, category, amount, city, days).', access: 'public', ok: { status: 200, description: 'LoanNoticeRow[]' } },
+  { method: 'post', path: '/api/loans/notices/{ref}/objections', tag: 'loans', summary: 'Anyone objects to an application on notice `{ body, contact? }` (the contact stored encrypted); the notice does not end until staff have handled it.', access: 'public', params: z.object({ ref: z.string() }), body: objectionSchema, ok: { status: 201, description: '`{ received: true }`' }, errors: [...common, 'not_found', 'rate_limited'] },
+  { method: 'get', path: '/api/loans/organisations', tag: 'loans', summary: 'The handling banks (or guarantee institutions) serving a city.', access: 'public', query: z.object({ city: z.string(), kind: z.enum(['GUARANTOR', 'BANK']).optional() }), ok: { status: 200, description: '`[{ id, name }]`' }, errors: common },
+  { method: 'get', path: '/api/loans/mine', tag: 'loans', summary: 'The person\'s applications, newest first.', access: 'signed-in', ok: { status: 200, description: 'LoanQueueRow[]' }, errors: signedIn },
+  { method: 'post', path: '/api/loans', tag: 'loans', summary: 'Start an application (a draft), prefilled from the one-stop case when `caseId` is named (each prefilled field listed in `prefilled`); one live application per person.', access: 'verified', body: loanDraftSchema, ok: { status: 201, description: '`{ id, status: "DRAFT" }`' }, errors: [...common, ...verified, 'forbidden', 'not_found', 'loan_open'] },
+  { method: 'get', path: '/api/loans/{id}', tag: 'loans', summary: 'The application as its viewer may see it: status, every step\'s clock, the documents, returns, refusal, notice, payout, schedule, subsidy, timeline. ID and phone numbers masked. 404 to anyone not its applicant or a reviewer of it (reviewers\' reads are audited).', access: 'signed-in', params: id, ok: { status: 200, description: 'LoanView' }, errors: [...signedIn, 'not_found'] },
+  { method: 'patch', path: '/api/loans/{id}', tag: 'loans', summary: 'The applicant changes a draft or a returned application, on top of `baseRevision`.', access: 'signed-in', params: id, body: loanPatchSchema, ok: { status: 200, description: '`{ id, revision }`' }, errors: [...common, ...loanErr, 'loan_conflict'] },
+  { method: 'post', path: '/api/loans/{id}/submit', tag: 'loans', summary: 'Submit a draft (every missing field and document named at once; eligibility by the rules of the day), or resubmit a returned application to the step that returned it.', access: 'verified', params: id, ok: { status: 200, description: '`{ id, status }`' }, errors: [...common, ...loanErr, 'email_not_verified', 'loan_not_eligible', 'loan_open'] },
+  { method: 'post', path: '/api/loans/{id}/withdraw', tag: 'loans', summary: 'The applicant withdraws before a final decision `{ reason? }` (a draft is discarded).', access: 'signed-in', params: id, body: z.object({ reason: z.string().optional() }), ok: { status: 200, description: '`{ id, status: "WITHDRAWN" }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/documents', tag: 'loans', summary: 'The applicant uploads a document of the checklist (multipart `code`, `file`); it replaces an earlier file of that code.', access: 'verified', params: id, body: 'multipart-document', ok: { status: 201, description: 'LoanFileView' }, errors: [...common, ...loanErr, 'email_not_verified', 'document_too_large', 'unsupported_document', 'rate_limited'] },
+  { method: 'get', path: '/api/loans/{id}/documents/{docId}', tag: 'loans', summary: 'A document, as an attachment, for the applicant and this application\'s reviewers whose step needs it; 404 to anyone else.', access: 'signed-in', params: z.object({ id: z.uuid(), docId: z.uuid() }), ok: { status: 200, description: 'the file (application/pdf, image/jpeg or image/png)' }, errors: [...signedIn, 'not_found'] },
+  { method: 'post', path: '/api/loans/{id}/steps/{step}/decision', tag: 'loans', summary: 'A reviewer decides a step: `approve`, `return` (everything missing at once: checklist codes in `missing`, plus `note`) or `refuse` (`reasons` and `note`). Above the rules\' amount an approval waits for a second officer. Eligibility approval may name `guarantorId` and `bankId`.', access: 'signed-in', params: loanStepParamSchema, body: loanDecisionSchema, ok: { status: 200, description: '`{ status, awaitingSecondOfficer }`' }, errors: [...common, ...loanErr, 'loan_decision', 'no_organisation'] },
+  { method: 'post', path: '/api/loans/{id}/disbursement', tag: 'loans', summary: 'The bank records the payout (within the approved amount, the rules\' term and rate cap).', access: 'bank', params: id, body: disbursementSchema, ok: { status: 200, description: '`{ status: "DISBURSED" }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/repayments', tag: 'loans', summary: 'The bank records a repayment `{ kind: "payment", paidOn, principal, interest }` or an overdue period `{ kind: "overdue", from, to? }`; the last principal repaid settles the loan.', access: 'bank', params: id, body: repaymentSchema, ok: { status: 200, description: '`{ status, outstanding }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/extension', tag: 'loans', summary: 'The borrower asks for the one extension (展期) the rules allow `{ months, reason }`.', access: 'signed-in', params: id, body: extensionRequestSchema, ok: { status: 201, description: '`{ requested: true }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/extension/decision', tag: 'loans', summary: 'The bank, then staff, decide the extension `{ approve, note? }`.', access: 'signed-in', params: id, body: extensionDecisionSchema, ok: { status: 200, description: '`{ status }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/reveal', tag: 'loans', summary: 'Staff or the bank see the full ID and phone numbers `{ reason }`; the reason is audit-logged. Never a guarantor.', access: 'signed-in', params: id, body: revealSchema, ok: { status: 200, description: '`{ idNumber, phone, partners }`' }, errors: [...common, ...loanErr] },
+  { method: 'post', path: '/api/loans/{id}/objections/{objectionId}', tag: 'loans', summary: 'Staff handle an objection to the notice `{ outcome: "dismissed" | "upheld", note }`; dismissed, a notice that is over ends.', access: 'staff', params: z.object({ id: z.uuid(), objectionId: z.uuid() }), body: z.object({ outcome: z.enum(['dismissed', 'upheld']), note: z.string() }), ok: { status: 200, description: '`{ handled: true }`' }, errors: [...common, ...loanErr] },
+  { method: 'get', path: '/api/staff/loans', tag: 'loans', summary: 'The staff review queue of their cities: overdue first; by step, status, city, overdue.', access: 'staff', query: loanQueueQuerySchema, ok: { status: 200, description: '`{ items: LoanQueueRow[], total, page, pageSize }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/guarantor/loans', tag: 'loans', summary: 'The guarantee institution\'s queue (applications assigned to it, once the notice is over).', access: 'guarantor', query: loanQueueQuerySchema, ok: { status: 200, description: '`{ items: LoanQueueRow[], total, page, pageSize }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/bank/loans', tag: 'loans', summary: 'The bank\'s queue (applications assigned to it, once the notice is over; then payout and repayment).', access: 'bank', query: loanQueueQuerySchema, ok: { status: 200, description: '`{ items: LoanQueueRow[], total, page, pageSize }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/staff/loans/subsidies', tag: 'loans', summary: 'Every paid-out loan\'s interest subsidy for a quarter, with totals per bank.', access: 'staff', query: subsidyQuerySchema, ok: { status: 200, description: '`{ quarter, rows: LoanSubsidyRow[], totals }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/staff/loans/subsidies.csv', tag: 'loans', summary: 'The same list as CSV (UTF-8), in the request\'s language.', access: 'staff', query: subsidyQuerySchema, ok: { status: 200, description: 'text/csv' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/admin/loan-rules', tag: 'admin', summary: 'Every version of the loan rules (which is in force, which are used), the holiday calendar and the LPR fixings.', access: 'admin', ok: { status: 200, description: '`{ ruleSets, holidays, lpr }`' }, errors: staffOnly },
+  { method: 'post', path: '/api/admin/loan-rules', tag: 'admin', summary: 'A new version of the loan rules: a copy of `basedOn` with its `figures` changed, in force from `effectiveFrom` (not before today).', access: 'admin', body: ruleSetWriteSchema, ok: { status: 201, description: 'RuleSetSummary[]' }, errors: [...common, ...staffOnly] },
+  { method: 'put', path: '/api/admin/loan-rules/{version}', tag: 'admin', summary: 'Change a version not in force yet and used by no application; 409 `rules_in_use` otherwise.', access: 'admin', params: ruleVersionParamSchema, body: ruleSetWriteSchema, ok: { status: 200, description: 'RuleSetSummary[]' }, errors: [...common, ...staffOnly, 'not_found', 'rules_in_use'] },
+  { method: 'put', path: '/api/admin/holidays/{year}', tag: 'admin', summary: 'A year\'s public holidays and adjusted working days (调休); due days of applications under review follow at once.', access: 'admin', params: yearParamSchema, body: holidayYearSchema, ok: { status: 200, description: 'HolidayYear[]' }, errors: [...common, ...staffOnly] },
+  { method: 'post', path: '/api/admin/lpr', tag: 'admin', summary: 'An LPR fixing (the rate cap follows it).', access: 'admin', body: lprFixingSchema, ok: { status: 201, description: '`{ saved: true }`' }, errors: [...common, ...staffOnly] },
+  { method: 'get', path: '/api/admin/organisations', tag: 'admin', summary: 'Guarantee institutions and banks, with the cities they serve.', access: 'admin', ok: { status: 200, description: 'Organisation[]' }, errors: staffOnly },
+  { method: 'post', path: '/api/admin/organisations', tag: 'admin', summary: 'Add a guarantee institution or bank.', access: 'admin', body: organisationSchema, ok: { status: 201, description: '`{ id }`' }, errors: [...common, ...staffOnly] },
+  { method: 'patch', path: '/api/admin/organisations/{id}', tag: 'admin', summary: 'Rename an organisation or change the cities it serves.', access: 'admin', params: id, body: organisationPatchSchema, ok: { status: 200, description: '`{ id }`' }, errors: [...common, ...staffOnly, 'not_found'] },
+
+  // notifications
+  { method: 'get', path: '/api/notifications', tag: 'notifications', summary: 'The reader\'s newest 30 site notifications (each in both languages) and how many are unread.', access: 'signed-in', ok: { status: 200, description: '`{ items: [{ id, kind, text, link, read, at }], unread }`' }, errors: signedIn },
+  { method: 'post', path: '/api/notifications/read', tag: 'notifications', summary: 'Mark the reader\'s notifications read: those named in `ids`, or all.', access: 'signed-in', body: notificationsReadSchema, ok: { status: 200, description: '`{ unread }`' }, errors: [...common, ...signedIn] },
 
   // not part of the public contract
   { method: 'get', path: '/api/dev/mailbox', tag: 'development', summary: 'Development only, from this machine only: the mails the local catcher received.', access: 'public', ok: { status: 200, description: 'CaughtMail[]' }, errors: ['not_found'], hidden: true },

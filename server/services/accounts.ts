@@ -1,8 +1,8 @@
 import type { ChangePasswordInput, ForgotPasswordInput, LoginInput, ProfileInput, RegisterInput, ResetPasswordInput } from '#shared/schemas/auth'
 import type { PublicUser } from '#shared/types/user'
 import type { H3Event } from 'h3'
-import { Prisma } from '../generated/prisma/client'
-import { prisma } from '../utils/prisma'
+import type { Prisma } from '../generated/prisma/client'
+import { isUniqueViolation, prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
 import { hashToken, newToken } from '../utils/tokens'
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../utils/password'
@@ -48,7 +48,7 @@ export async function register(input: RegisterInput, ctx: RequestContext): Promi
     return toPublicUser(user)
   }
   catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new AppError('email_taken', { email: 'error.email_taken' })
     }
     throw error

@@ -1,6 +1,7 @@
 import type { RoleChangeInput, UserListQuery } from '#shared/schemas/admin'
 import type { AdminUserRow, PublicUser } from '#shared/types/user'
 import { codeLabel } from '#shared/i18n/codes'
+import { ORGANISATION_ROLES } from '#shared/utils/roles'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
@@ -42,8 +43,19 @@ export async function changeRole(admin: PublicUser, userId: string, input: RoleC
     const user = await tx.user.findUnique({ where: { id: userId }, select: { ...adminUserSelect, locale: true } })
     if (!user) throw new AppError('not_found')
     const has = user.roles.some(r => r.role === input.role)
+    const officer = (ORGANISATION_ROLES as readonly string[]).includes(input.role)
+    if (input.grant && officer) {
+      const org = input.organisationId ? await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { kind: true } }) : null
+      if (!org || org.kind !== input.role) throw new AppError('validation', { organisationId: 'validation.organisationRequired' })
+    }
+    const extra = { ...(officer ? { organisationId: input.organisationId } : {}), ...(input.supervisor !== undefined ? { supervisor: input.supervisor } : {}) }
     if (input.grant && !has) {
-      await tx.userRole.create({ data: { userId, role: input.role, grantedById: admin.id } })
+      await tx.userRole.create({ data: { userId, role: input.role, grantedById: admin.id, ...extra } })
+    }
+    else if (input.grant && has && Object.keys(extra).length) {
+      await tx.userRole.update({ where: { userId_role: { userId, role: input.role } }, data: extra })
+      await audit({ action: 'role.granted', actorId: admin.id, subjectId: userId, ip, meta: { role: input.role, ...extra } }, tx)
+      return toRow(await tx.user.findUniqueOrThrow({ where: { id: userId }, select: adminUserSelect }))
     }
     else if (!input.grant && has) {
       if (input.role === 'ADMIN') {
@@ -57,7 +69,7 @@ export async function changeRole(admin: PublicUser, userId: string, input: RoleC
     else {
       return toRow(user)
     }
-    await audit({ action: input.grant ? 'role.granted' : 'role.revoked', actorId: admin.id, subjectId: userId, ip, meta: { role: input.role } }, tx)
+    await audit({ action: input.grant ? 'role.granted' : 'role.revoked', actorId: admin.id, subjectId: userId, ip, meta: { role: input.role, ...(input.grant ? extra : {}) } }, tx)
     const locale = fromDbLocale(user.locale)
     await enqueueMail(tx, {
       to: user.email,

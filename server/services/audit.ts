@@ -15,6 +15,10 @@ export type AuditAction
     | 'role.revoked'
     | 'mentor.revision_approved'
     | 'case.read'
+    | 'loan.read'
+    | 'loan.reveal'
+    | 'loan.rules_changed'
+    | 'organisation.changed'
 
 export interface AuditEntry {
   action: AuditAction

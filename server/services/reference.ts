@@ -4,6 +4,7 @@ import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
+import { cached } from '../utils/cache'
 
 /**
  * Reference data (cities with their areas, project categories): read through this one module,
@@ -22,9 +23,6 @@ export interface ReferenceData {
   categoryByCode: Map<string, CategoryRow>
 }
 
-const TTL_MS = 60_000
-let cache: { at: number, data: Promise<ReferenceData> } | null = null
-
 async function load(db: Prisma.TransactionClient): Promise<ReferenceData> {
   const [cityRows, categoryRows] = await Promise.all([
     db.city.findMany({ select: { id: true, code: true, nameZh: true, nameEn: true, level: true, parent: { select: { code: true } } }, orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] }),
@@ -39,20 +37,15 @@ async function load(db: Prisma.TransactionClient): Promise<ReferenceData> {
   }
 }
 
+const store = cached(() => load(prisma), 60_000)
+
 export function referenceData(): Promise<ReferenceData> {
-  if (cache && Date.now() - cache.at < TTL_MS) return cache.data
-  const data = load(prisma)
-  cache = { at: Date.now(), data }
-  // a failed read is not kept
-  data.catch(() => {
-    if (cache?.data === data) cache = null
-  })
-  return data
+  return store.get()
 }
 
 /** Call after changing cities or categories. */
 export function forgetReferenceData(): void {
-  cache = null
+  store.forget()
 }
 
 export async function listCities(): Promise<CityOption[]> {

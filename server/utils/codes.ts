@@ -6,6 +6,7 @@ import type { MentorStatusCode, MentorTypeCode, SessionModeCode } from '#shared/
 import type { ProjectStatusCode, RiskLevelCode, SourceTypeCode } from '#shared/utils/projects'
 import type { ServiceStageCode } from '#shared/utils/stages'
 import type { CaseStatusCode, LegalFormCode, StageStatusCode } from '#shared/utils/cases'
+import type { ApplicantType, LoanStatusCode, LoanStepCode, RepaymentMethod } from '#shared/utils/loan-codes'
 
 /**
  * The code lists in shared/ (which pages use without loading Prisma) are tied to Prisma's
@@ -30,4 +31,8 @@ export type CodeListsMatchPrisma = [
   Assert<Same<CaseStatusCode, Db.CaseStatus>>,
   Assert<Same<StageStatusCode, Db.StageStatus>>,
   Assert<Same<LegalFormCode, Db.LegalForm>>,
+  Assert<Same<LoanStatusCode, Db.LoanStatus>>,
+  Assert<Same<LoanStepCode, Db.LoanStep>>,
+  Assert<Same<ApplicantType, Db.ApplicantType>>,
+  Assert<Same<RepaymentMethod, Db.RepaymentMethod>>,
 ]

@@ -11,12 +11,17 @@ import { log } from './log'
 /** A field's message: a key, or a key with parameters. */
 export type FieldMessage = MessageKey | { key: MessageKey, params: Record<string, string | number> }
 
+/** A message parameter: one value, or one per language (a list of reasons named in each). */
+export type ErrorParam = string | number | Record<AppLocale, string>
+
 export class AppError extends Error {
   constructor(
     public readonly code: ErrorCode,
     public readonly fields?: Record<string, FieldMessage>,
-    public readonly params: Record<string, string | number> = {},
+    public readonly params: Record<string, ErrorParam> = {},
     public readonly headers: Record<string, string> = {},
+    /** structured detail for the page (codes, items), added to the body as `details` */
+    public readonly details?: Record<string, unknown>,
   ) {
     super(code)
     this.name = 'AppError'
@@ -48,7 +53,9 @@ export function toErrorResponse(event: H3Event, error: unknown): { status: numbe
   if (cause instanceof AppError) {
     const def = ERROR_CODES[cause.code]
     for (const [k, v] of Object.entries(cause.headers)) setResponseHeader(event, k, v)
-    const body: ApiErrorBody = { code: cause.code, message: translate(locale, def.key, cause.params) }
+    const params = Object.fromEntries(Object.entries(cause.params).map(([k, v]) => [k, typeof v === 'object' ? v[locale] : v]))
+    const body: ApiErrorBody = { code: cause.code, message: translate(locale, def.key, params) }
+    if (cause.details) body.details = cause.details
     if (cause.fields) {
       body.fields = Object.fromEntries(Object.entries(cause.fields).map(([k, v]) => [k, typeof v === 'string' ? translate(locale, v) : translate(locale, v.key, v.params)]))
     }

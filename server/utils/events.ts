@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client'
-import type { BookingStatus, CaseStatus, ProjectStatus } from '../generated/prisma/enums'
+import type { BookingStatus, CaseStatus, LoanStatus, ProjectStatus } from '../generated/prisma/enums'
 
 /**
  * The one event-log convention of every lifecycle: each domain has a `<Domain>Event` table with
@@ -22,6 +22,7 @@ interface EventLogs {
   project: ProjectStatus
   booking: BookingStatus
   case: CaseStatus
+  loan: LoanStatus
 }
 export type EventSubject = keyof EventLogs
 
@@ -33,6 +34,7 @@ const writers: { [K in EventSubject]: (tx: Prisma.TransactionClient, id: string,
   project: (tx, projectId, e) => tx.projectEvent.create({ data: { projectId, ...columns(e) } }),
   booking: (tx, bookingId, e) => tx.bookingEvent.create({ data: { bookingId, ...columns(e) } }),
   case: (tx, caseId, e) => tx.caseEvent.create({ data: { caseId, ...columns(e) } }),
+  loan: (tx, applicationId, e) => tx.loanEvent.create({ data: { applicationId, ...columns(e) } }),
 }
 
 export async function recordEvent<K extends EventSubject>(tx: Prisma.TransactionClient, subject: K, id: string, event: LifecycleEvent<EventLogs[K]>): Promise<void> {

@@ -1,5 +1,5 @@
 import { PrismaPg } from '@prisma/adapter-pg'
-import { PrismaClient } from '../generated/prisma/client'
+import { Prisma, PrismaClient } from '../generated/prisma/client'
 import { serverEnv } from './env'
 
 /** The one Prisma client of the server process. */
@@ -12,3 +12,11 @@ export function createPrismaClient(connectionString: string): PrismaClient {
 
 export const prisma: PrismaClient = globalForPrisma.__starthubPrisma
   ?? (globalForPrisma.__starthubPrisma = createPrismaClient(serverEnv().databaseUrl))
+
+/** A unique constraint (or unique index, partial ones included) refused the write. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return true
+  // a partial unique index may reach us through the driver adapter as PostgreSQL's 23505
+  const cause = error as { cause?: { code?: string }, code?: string } | null
+  return cause?.code === '23505' || cause?.cause?.code === '23505' || /unique constraint|23505/i.test(String(error))
+}

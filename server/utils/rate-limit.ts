@@ -19,6 +19,10 @@ export const LIMITS = {
   registerIp: { points: Number(process.env.RATE_LIMIT_REGISTER_IP || 20), windowSeconds: 60 * 60 },
   /** project picture uploads per account */
   imageUpload: { points: Number(process.env.RATE_LIMIT_IMAGE_UPLOAD || 60), windowSeconds: 60 * 60 },
+  /** objections to public notices per IP (anyone may object) */
+  objectionIp: { points: Number(process.env.RATE_LIMIT_OBJECTION_IP || 10), windowSeconds: 60 * 60 },
+  /** loan document uploads per account */
+  loanDocumentUpload: { points: Number(process.env.RATE_LIMIT_LOAN_DOCUMENT || 100), windowSeconds: 60 * 60 },
   /** verification mails per account */
   verifyResend: { points: 5, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, LimitRule>

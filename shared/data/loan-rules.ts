@@ -29,6 +29,8 @@ export interface LoanDocument {
   withCounterGuarantee?: boolean
   /** StartHub may hold it already, and from where: the case's recorded opening, StartHub training */
   heldFrom: PlatformSource | null
+  /** reviewers whose step does not need it and who never receive it (a guarantor never sees a scan that shows the full ID number) */
+  hiddenFrom?: readonly ('GUARANTOR' | 'BANK')[]
 }
 
 export interface CounterGuaranteeWaiver {
@@ -121,10 +123,10 @@ const JILIN_SAMPLE: LoanRuleSet = {
   makerChecker: { aboveAmount: 200_000 * YUAN, steps: ['ELIGIBILITY'] },
   documents: [
     { code: 'APPLICATION_FORM', name: { 'zh-CN': '创业担保贷款申请表', 'en': 'Loan application form' }, for: ALL, heldFrom: null },
-    { code: 'ID_CARD', name: { 'zh-CN': '居民身份证（合伙创业为每位合伙人，企业为法定代表人）', 'en': 'ID card (each partner; for an enterprise, its legal representative)' }, for: ALL, heldFrom: null },
-    { code: 'SOCIAL_SECURITY_CARD', name: { 'zh-CN': '社会保障卡（贷款发放至该卡）', 'en': 'Social-security card (the loan is paid to it)' }, for: PERSONS, heldFrom: null },
+    { code: 'ID_CARD', name: { 'zh-CN': '居民身份证（合伙创业为每位合伙人，企业为法定代表人）', 'en': 'ID card (each partner; for an enterprise, its legal representative)' }, for: ALL, heldFrom: null, hiddenFrom: ['GUARANTOR'] },
+    { code: 'SOCIAL_SECURITY_CARD', name: { 'zh-CN': '社会保障卡（贷款发放至该卡）', 'en': 'Social-security card (the loan is paid to it)' }, for: PERSONS, heldFrom: null, hiddenFrom: ['GUARANTOR'] },
     { code: 'BUSINESS_LICENCE', name: { 'zh-CN': '营业执照', 'en': 'Business licence' }, for: ALL, heldFrom: 'CASE_OPENING' },
-    { code: 'CATEGORY_PROOF', name: { 'zh-CN': '身份认定材料', 'en': 'Proof of category' }, for: PERSONS, heldFrom: null },
+    { code: 'CATEGORY_PROOF', name: { 'zh-CN': '身份认定材料', 'en': 'Proof of category' }, for: PERSONS, heldFrom: null, hiddenFrom: ['GUARANTOR', 'BANK'] },
     { code: 'TRAINING_CERTIFICATE', name: { 'zh-CN': '创业培训合格证书', 'en': 'Start-up training certificate' }, for: PERSONS, heldFrom: 'TRAINING' },
     { code: 'CREDIT_REPORT', name: { 'zh-CN': '借款人及配偶的个人信用报告', 'en': 'Credit reports of the borrower and spouse' }, for: PERSONS, heldFrom: null },
     { code: 'ENTERPRISE_CREDIT_REPORT', name: { 'zh-CN': '企业信用报告', 'en': 'Credit report of the enterprise' }, for: ['ENTERPRISE'], heldFrom: null },

@@ -12,6 +12,10 @@ export type UserListQuery = z.infer<typeof userListQuerySchema>
 export const roleChangeSchema = z.object({
   role: z.enum(ROLES, { error: 'validation.invalid' }),
   grant: z.boolean({ error: 'validation.required' }),
+  /** GUARANTOR and BANK: the organisation the officer works for (of that kind) */
+  organisationId: z.uuid('validation.invalid').optional(),
+  /** gets the daily mail of overdue steps in the role's scope */
+  supervisor: z.boolean({ error: 'validation.invalid' }).optional(),
 })
 export type RoleChangeInput = z.infer<typeof roleChangeSchema>
 

@@ -2,9 +2,9 @@ import { z } from 'zod'
 import type { LoanRuleSet } from '../data/loan-rules'
 import { LEGAL_FORMS } from '../utils/cases'
 import { isMainlandMobile, isValidIdNumber, normalizeIdNumber, normalizeMobile } from '../utils/identity'
-import { CLAIMABLE_WAIVERS, EXISTING_LOAN_KINDS } from '../utils/loan-codes'
+import { APPLICANT_TYPES, CLAIMABLE_WAIVERS, EXISTING_LOAN_KINDS, LOAN_DECISIONS, LOAN_STATUSES, LOAN_STEPS, REFUSAL_REASONS, REPAYMENT_METHODS } from '../utils/loan-codes'
 import { maxAmount } from '../utils/loans'
-import { calendarDate, int, text } from './common'
+import { boolParam, calendarDate, int, optionalText, pageParam, pastCalendarDate, text } from './common'
 
 /**
  * Guaranteed start-up loans (创业担保贷款): the pre-check anyone may run, and the application.
@@ -116,3 +116,121 @@ export function loanApplicationSchema(rules: LoanRuleSet) {
 }
 
 export type LoanApplicationInput = z.output<ReturnType<typeof loanApplicationSchema>>
+
+// ---------------------------------------------------------------------------------------------
+// The application as a draft: every field optional and checked for its form as it is saved;
+// completeness and the rules are checked on submission (everything missing named at once).
+
+const partnerDraft = z.object({
+  realName: text(2, 30),
+  /** omitted: keep the number already saved for this partner (it is only ever shown masked) */
+  idNumber: idNumber.optional(),
+})
+
+const businessDraft = z.object({
+  legalForm: z.enum(LEGAL_FORMS, { error: 'validation.invalid' }).optional(),
+  name: text(2, 60).optional(),
+  address: text(5, 120).optional(),
+  openedOn: calendarDate.nullish(),
+  plannedOn: calendarDate.nullish(),
+  jobsCreated: int(0, 10_000).optional(),
+})
+
+const staffDraft = z.object({ total: int(1, 10_000), newlyHiredEligible: int(0, 10_000), onContractsOfYear: int(0, 10_000) })
+
+/** POST /api/loans and PATCH /api/loans/:id: what the applicant typed so far. */
+export const loanDraftSchema = z.object({
+  /** POST: the one-stop case to prefill from (its financing stage) */
+  caseId: z.uuid('validation.invalid').optional(),
+  applicantType: z.enum(APPLICANT_TYPES, { error: 'validation.invalid' }).optional(),
+  category: categoryCode.optional(),
+  city: text(1, 40).optional(),
+  realName: text(2, 30).optional(),
+  idNumber: idNumber.optional(),
+  phone: mobile.optional(),
+  /** fen */
+  amount: int(1, 1_000_000_000).optional(),
+  termMonths: int(1, 120).optional(),
+  purpose: text(10, 500, { multiline: true }).optional(),
+  business: businessDraft.optional(),
+  partners: z.array(partnerDraft).max(9, 'validation.maxItems').optional(),
+  staff: staffDraft.optional(),
+  arrears: z.boolean({ error: 'validation.invalid' }).optional(),
+  existingLoans: z.array(z.enum(EXISTING_LOAN_KINDS, { error: 'validation.invalid' })).max(EXISTING_LOAN_KINDS.length, 'validation.tooMany').optional(),
+  earlierLoans: z.object({ count: int(0, 50), anyOverdueOrUnpaid: z.boolean({ error: 'validation.required' }) }).optional(),
+  waivers: z.array(z.enum(CLAIMABLE_WAIVERS, { error: 'validation.invalid' })).max(CLAIMABLE_WAIVERS.length, 'validation.tooMany').optional(),
+  /** the handling bank the applicant prefers (an organisation serving the city) */
+  bankId: z.uuid('validation.invalid').nullish(),
+})
+export type LoanDraftInput = z.infer<typeof loanDraftSchema>
+
+/** PATCH /api/loans/:id also names the revision it was read at (409 `loan_conflict` when saved elsewhere since). */
+export const loanPatchSchema = loanDraftSchema.omit({ caseId: true }).extend({ baseRevision: int(0, 1_000_000_000) })
+export type LoanPatchInput = z.infer<typeof loanPatchSchema>
+
+export const loanStepParamSchema = z.object({ id: z.uuid('validation.invalid'), step: z.enum(LOAN_STEPS, { error: 'validation.invalid' }) })
+
+/** POST /api/loans/:id/steps/:step/decision */
+export const loanDecisionSchema = z.object({
+  decision: z.enum(LOAN_DECISIONS, { error: 'validation.invalid' }),
+  /** refuse: codes of REFUSAL_REASONS */
+  reasons: z.array(z.enum(REFUSAL_REASONS, { error: 'validation.invalid' })).max(REFUSAL_REASONS.length, 'validation.tooMany').optional(),
+  /** return: everything missing, at once (codes of the checklist) */
+  missing: z.array(z.string().trim().regex(/^[A-Z][A-Z_]{1,39}$/, 'validation.invalid')).max(40, 'validation.tooMany').optional(),
+  /** return: free text (needed with OTHER); refuse: the explanation */
+  note: optionalText(1000, { multiline: true }),
+  /** a later return that asks for something the first did not: why */
+  newItemsWhy: optionalText(500, { multiline: true }),
+  /** eligibility approval: the guarantee institution and the bank (defaults: the city's institution, the applicant's bank) */
+  guarantorId: z.uuid('validation.invalid').optional(),
+  bankId: z.uuid('validation.invalid').optional(),
+})
+export type LoanDecisionInput = z.infer<typeof loanDecisionSchema>
+
+/** POST /api/loans/:id/disbursement (the bank) */
+export const disbursementSchema = z.object({
+  disbursedOn: pastCalendarDate,
+  /** fen, at most the amount approved */
+  amount: int(1, 1_000_000_000),
+  termMonths: int(1, 120),
+  /** the contract rate (bp), at most the cap of the rules */
+  rateBp: int(0, 2_000),
+  method: z.enum(REPAYMENT_METHODS, { error: 'validation.invalid' }),
+  /** the first instalment's day; default one month after payout */
+  firstDueOn: calendarDate.optional(),
+})
+export type DisbursementInput = z.infer<typeof disbursementSchema>
+
+/** POST /api/loans/:id/repayments (the bank): a payment, or an overdue period opened or closed. */
+export const repaymentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('payment'), paidOn: pastCalendarDate, principal: int(0, 1_000_000_000), interest: int(0, 1_000_000_000) }),
+  z.object({ kind: z.literal('overdue'), from: pastCalendarDate, to: pastCalendarDate.nullish() }),
+], { error: 'validation.invalid' })
+export type RepaymentInput = z.infer<typeof repaymentSchema>
+
+/** POST /api/loans/:id/extension (the applicant, once) */
+export const extensionRequestSchema = z.object({ months: int(1, 24), reason: text(10, 500, { multiline: true }) })
+/** POST /api/loans/:id/extension/decision (the bank, then staff) */
+export const extensionDecisionSchema = z.object({ approve: z.boolean({ error: 'validation.required' }), note: optionalText(500, { multiline: true }) })
+
+/** POST /api/loans/:id/reveal — a reviewer who needs the full numbers says why (audited). */
+export const revealSchema = z.object({ reason: text(4, 200) })
+
+/** POST /api/loans/notices/:ref/objections — anyone may object to a public notice. */
+export const objectionSchema = z.object({ body: text(10, 1000, { multiline: true }), contact: optionalText(100) })
+
+/** GET /api/staff/loans (and the guarantor's and bank's queues) */
+export const loanQueueQuerySchema = z.object({
+  step: z.enum(LOAN_STEPS, { error: 'validation.invalid' }).optional(),
+  status: z.enum(LOAN_STATUSES, { error: 'validation.invalid' }).optional(),
+  city: z.string().trim().max(40, 'validation.maxChars').optional(),
+  overdue: boolParam,
+  page: pageParam(),
+})
+export type LoanQueueQuery = z.infer<typeof loanQueueQuerySchema>
+
+/** GET /api/staff/loans/subsidies */
+export const subsidyQuerySchema = z.object({
+  quarter: z.string().trim().regex(/^\d{4}Q[1-4]$/, 'validation.quarter'),
+  bank: z.uuid('validation.invalid').optional(),
+})

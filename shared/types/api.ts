@@ -5,6 +5,8 @@ export interface ApiErrorBody {
   code: ErrorCode
   message: string
   fields?: Record<string, string>
+  /** structured detail some errors carry (a loan decision's problem code and items, the pre-check's reasons) */
+  details?: Record<string, unknown>
 }
 
 /** What a page knows after a failed call: the API's answer, or `network` when the server could not be reached. */

@@ -1,4 +1,4 @@
-import type { Bilingual, LoanAction, LoanDecision, LoanRole, LoanStatusCode, LoanStepCode, PreCheckReasonCode } from '../utils/loan-codes'
+import type { ApplicantType, Bilingual, LoanAction, LoanDecision, LoanRole, LoanStatusCode, LoanStepCode, LoanStepState, PreCheckReasonCode, RepaymentMethod } from '../utils/loan-codes'
 
 /** A rule the applicant does not meet, named with its figures ("年龄须在 18–60 岁之间"). */
 export interface PreCheckReason { code: PreCheckReasonCode, text: Bilingual }
@@ -98,4 +98,166 @@ export interface LoanNextSteps {
   returned: { step: LoanStepCode, missing: string[], note: string | null }[]
   /** what the applicant may do now (resubmit, withdraw …) */
   applicantActions: LoanAction[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The application as the API shows it (GET /api/loans/:id), to the applicant and its reviewers.
+
+/** Who is looking: the applicant, or a reviewer of this application (人社 staff of its city, an officer of its guarantee institution or bank). */
+export type LoanViewerRole = 'applicant' | 'staff' | 'guarantor' | 'bank'
+
+export interface LoanFileView {
+  id: string
+  filename: string | null
+  mime: string | null
+  size: number | null
+  source: 'UPLOAD' | 'CASE_OPENING' | 'TRAINING'
+  uploadedAt: string
+  /** where to download it (an attachment, for the applicant and this application's reviewers only); null: held by reference */
+  url: string | null
+  /** what a reference points at, in words */
+  reference: Bilingual | null
+}
+
+export interface LoanDocumentState {
+  code: string
+  name: Bilingual
+  /** the platform holds it (the case's recorded opening, StartHub training) and it is not asked for */
+  heldByPlatform: boolean
+  /** the newest file first; older ones were replaced */
+  files: LoanFileView[]
+  /** the current file is there (uploaded or held by reference) */
+  provided: boolean
+  /** named in the return now open: upload it again */
+  asked: boolean
+}
+
+export interface LoanStepView extends LoanStepClock {
+  state: LoanStepState
+  name: Bilingual
+}
+
+export interface LoanReturnView {
+  step: LoanStepCode
+  at: string
+  /** everything missing, named at once */
+  missing: { code: string, name: Bilingual }[]
+  note: string | null
+  /** a later return that asked for something new: why */
+  newItemsWhy: string | null
+}
+
+export interface LoanTimelineEntry {
+  at: string
+  action: string
+  role: LoanRole | null
+  step: LoanStepCode | null
+  text: Bilingual
+  note: string | null
+}
+
+export interface LoanPersonalView {
+  realName: string | null
+  /** always masked: 2201**********1234 */
+  idNumber: string | null
+  /** masked: 138****5678 */
+  phone: string | null
+}
+
+export interface LoanView {
+  id: string
+  status: LoanStatusCode
+  role: LoanViewerRole
+  /** the applicant may change it now (draft, or returned for documents) */
+  editable: boolean
+  revision: number
+  caseId: string | null
+  applicantType: ApplicantType
+  category: { code: string, name: Bilingual } | null
+  city: { code: string, name: Bilingual } | null
+  /** fen */
+  amount: number | null
+  termMonths: number | null
+  details: {
+    purpose: string | null
+    business: { legalForm: string | null, name: string | null, address: string | null, openedOn: string | null, plannedOn: string | null, jobsCreated: number | null }
+    staff: { total: number, newlyHiredEligible: number, onContractsOfYear: number } | null
+    arrears: boolean | null
+    existingLoans: string[]
+    earlierLoans: { count: number, anyOverdueOrUnpaid: boolean } | null
+    waivers: string[]
+  }
+  applicant: LoanPersonalView
+  partners: { realName: string, idNumber: string | null }[]
+  /** fields filled from the case and plan: shown as such until the applicant changes them */
+  prefilled: string[]
+  bank: { id: string, name: Bilingual } | null
+  guarantor: { id: string, name: Bilingual } | null
+  rules: { version: string, effectiveFrom: string, sample: boolean, source: string, maxAmount: number, maxTermMonths: number, rateCapBp: number, subsidyBp: number, counterGuaranteeRequired: boolean }
+  documents: LoanDocumentState[]
+  steps: LoanStepView[]
+  wholePath: LoanPathClock
+  next: LoanNextSteps
+  /** the decisions this viewer may take now */
+  mine: { step: LoanStepCode, decisions: LoanDecision[], awaitingSecondOfficer: boolean }[]
+  returns: LoanReturnView[]
+  refusal: { step: LoanStepCode | null, at: string, reasons: { code: string, name: Bilingual, next: Bilingual }[], note: string | null } | null
+  notice: { ref: string, from: string, to: string } | null
+  disbursement: { disbursedOn: string, amount: number, termMonths: number, rateBp: number, method: RepaymentMethod, firstDueOn: string, maturityOn: string } | null
+  schedule: ScheduleRow[]
+  repayments: { paidOn: string, principal: number, interest: number }[]
+  /** principal still owed (fen) */
+  outstanding: number | null
+  overduePeriods: { from: string, to: string | null }[]
+  subsidies: ({ quarter: string } & QuarterSubsidy)[]
+  extension: { months: number, reason: string, status: 'REQUESTED' | 'BANK_APPROVED' | 'APPROVED' | 'REFUSED', from: string | null, to: string | null, note: string | null } | null
+  /** objections to the public notice (staff only) */
+  objections: { id: string, body: string, at: string, handled: boolean }[]
+  timeline: LoanTimelineEntry[]
+  submittedAt: string | null
+  createdAt: string
+  updatedAt: string
+}
+
+/** A row of a review queue: masked, with the clock of each open step. */
+export interface LoanQueueRow {
+  id: string
+  maskedName: string | null
+  applicantType: ApplicantType
+  category: Bilingual | null
+  city: Bilingual | null
+  amount: number | null
+  status: LoanStatusCode
+  steps: { step: LoanStepCode, dueOn: string, overdue: boolean, text: Bilingual }[]
+  dueOn: string | null
+  overdue: boolean
+  submittedAt: string | null
+}
+
+/** The public notice (公示) list: masked, nothing that identifies the person beyond it. */
+export interface LoanNoticeRow {
+  ref: string
+  maskedName: string
+  applicantType: ApplicantType
+  category: Bilingual | null
+  city: Bilingual | null
+  /** fen */
+  amount: number
+  from: string
+  to: string
+}
+
+export interface LoanSubsidyRow {
+  id: string
+  maskedName: string | null
+  bank: Bilingual | null
+  quarter: string
+  disbursedOn: string
+  principal: number
+  rateBp: number
+  days: number
+  subsidisedInterest: number
+  subsidy: number
+  excludedDays: number
+  reasons: QuarterSubsidy['reasons']
 }

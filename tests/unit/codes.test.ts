@@ -6,6 +6,7 @@ import { MATCH_STATUSES } from '#shared/utils/match-requests'
 import { MENTOR_STATUSES, MENTOR_TYPES, SESSION_MODES } from '#shared/utils/mentors'
 import { PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES } from '#shared/utils/projects'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
+import { APPLICANT_TYPES, LOAN_STATUSES, LOAN_STEPS, REPAYMENT_METHODS } from '#shared/utils/loan-codes'
 import { codeLabel } from '#shared/i18n/codes'
 import zhCodes from '../../i18n/locales/zh-CN.codes.json'
 import enCodes from '../../i18n/locales/en.codes.json'
@@ -24,6 +25,10 @@ describe('code lists', () => {
     // the one-stop flow's order matters: it is the order of the task list
     expect(SERVICE_STAGE_CODES).toEqual(['PROJECT', 'PLAN', 'RISK', 'OPENING', 'FINANCING', 'FOLLOW_UP'])
     expect(SERVICE_STAGE_CODES).toEqual(Object.values(Db.ServiceStage))
+    expect(LOAN_STATUSES).toEqual(Object.values(Db.LoanStatus))
+    expect(LOAN_STEPS).toEqual(Object.values(Db.LoanStep))
+    expect(APPLICANT_TYPES).toEqual(Object.values(Db.ApplicantType))
+    expect(REPAYMENT_METHODS).toEqual(Object.values(Db.RepaymentMethod))
   })
 
   it('have a name in both languages for every code, from the locale files the pages use', () => {

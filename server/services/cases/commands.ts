@@ -3,8 +3,8 @@ import type { CaseCreated } from '#shared/types/case'
 import type { CaseCreateInput, StageActionInput } from '#shared/schemas/case'
 import type { ServiceStageCode } from '#shared/utils/stages'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
-import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../../utils/prisma'
+import type { Prisma } from '../../generated/prisma/client'
+import { isUniqueViolation, prisma } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
 import { recordEvent } from '../../utils/events'
 import type { LifecycleEvent } from '../../utils/events'
@@ -82,8 +82,7 @@ export async function createCase(user: PublicUser, input: CaseCreateInput): Prom
     })
   }
   catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw new AppError('case_open')
-    if (String(error).includes('Case_one_open_per_owner')) throw new AppError('case_open')
+    if (isUniqueViolation(error)) throw new AppError('case_open')
     throw error
   }
 }

@@ -1,4 +1,5 @@
 import type { PublicUser } from '#shared/types/user'
+import { toCsv } from '../../utils/csv'
 import type { CaseStageView, CaseSummary, CaseTimelineEntry, CaseView, StaffCaseRow } from '#shared/types/case'
 import type { StaffCaseQuery } from '#shared/schemas/case'
 import type { ServiceStageCode } from '#shared/utils/stages'
@@ -175,13 +176,6 @@ export async function listStaffCases(user: PublicUser, q: StaffCaseQuery, opts: 
 /** The same list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese). No personal numbers. */
 export async function staffCasesCsv(user: PublicUser, q: StaffCaseQuery): Promise<string> {
   const { items } = await listStaffCases(user, q, { all: true })
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v)
-    // a leading = + - @ would run as a formula in a spreadsheet
-    const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-  }
   const header = ['id', 'title', 'owner', 'city', 'status', 'current_stage', ...SERVICE_STAGE_CODES.map(s => `stage_${s.toLowerCase()}`), 'adviser', 'last_activity', 'stalled', 'help_needed']
-  const lines = items.map(r => [r.id, r.title, r.ownerName, r.city, r.status, r.currentStage, ...SERVICE_STAGE_CODES.map(s => r.stageStatuses[s]), r.adviserName, r.lastActivityAt, r.stalled, r.helpNeeded].map(cell).join(','))
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`
+  return toCsv([header, ...items.map(r => [r.id, r.title, r.ownerName, r.city, r.status, r.currentStage, ...SERVICE_STAGE_CODES.map(s => r.stageStatuses[s]), r.adviserName, r.lastActivityAt, r.stalled, r.helpNeeded])])
 }

@@ -1,0 +1,11 @@
+import { getValidatedQuery } from 'h3'
+import { loanQueueQuerySchema } from '#shared/schemas/loan'
+import { loanQueue } from '../../../services/loans'
+import { defineApiHandler } from '../../../utils/api'
+import { requireRole } from '../../../utils/auth'
+
+/** GET /api/staff/loans?step=&status=&city=&overdue=&page= — the review queue, overdue first (masked rows with each open step's clock). */
+export default defineApiHandler(async (event) => {
+  const { user } = await requireRole(event, 'STAFF')
+  return loanQueue(user, 'staff', await getValidatedQuery(event, loanQueueQuerySchema.parse))
+})
