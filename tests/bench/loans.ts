@@ -8,11 +8,22 @@
  * - workingDaysBetween, addWorkingDays (1–15 days), dueClock (which also converts instants to
  *   Beijing days through Intl)
  *
- * No database, no server: pure functions only.
+ * Then the review queues at BENCH_APPLICATIONS (default 100 000) applications, through the built
+ * server (`npm run build` first) on a PostgreSQL of its own: p50 and p95 of each filter the pages use.
  */
 import { performance } from 'node:perf_hooks'
 import { CHINA_HOLIDAYS } from '#shared/data/holidays'
 import { addWorkingDays, compileCalendar, dayString, dueClock, workingDaysBetween } from '#shared/utils/working-days'
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { applyMigrations } from '../../scripts/db/migrations-lib'
+import { seed } from '../../scripts/db/seed'
+import { freePort, startMailCatcher, startPostgres } from '../../scripts/lib/services'
+import { createPrismaClient } from '../../server/utils/prisma'
+import { hashToken, newToken } from '../../server/utils/tokens'
+import { startBuiltServer } from '../support/server'
 
 const PAIRS = Number(process.env.BENCH_PAIRS || 10_000)
 const RUNS = Number(process.env.BENCH_RUNS || 30)
@@ -24,8 +35,8 @@ function pct(xs: number[], p: number): number {
 const ms = (n: number) => `${n.toFixed(2).padStart(8)} ms`
 
 /** deterministic pairs, so runs compare */
-let seed = 20_261_201
-const rnd = (n: number) => (seed = (seed * 48_271) % 2_147_483_647) % n
+let rngState = 20_261_201
+const rnd = (n: number) => (rngState = (rngState * 48_271) % 2_147_483_647) % n
 const base = Date.UTC(2026, 0, 1) / 86_400_000
 const pairs = Array.from({ length: PAIRS }, () => {
   const a = base + rnd(700)
@@ -64,13 +75,113 @@ measure(`dueClock (Beijing days from instants) × ${PAIRS}`, () => {
 })
 
 // ---------------------------------------------------------------------------------------------
-// TODO(staff-queue) — to be added by the engineer who wires loans into the database:
-// the staff queue query at 100 000 applications. Start the stack as tests/bench/booking.ts does
-// (startPostgres + applyMigrations + seed), insert 100k LoanApplication rows with their events
-// across every status and city, then time GET /api/staff/loans (first page, filtered by city and
-// step, sorted by due day) and print median / p95 / p99 as bench:booking does. The due day should
-// be a stored column kept by the commands (addWorkingDays at each step change), not computed per
-// row in SQL; stepClocks then runs only for the rows of the page.
-// ---------------------------------------------------------------------------------------------
-console.log('\nstaff queue at 100k applications: not measured yet (see TODO(staff-queue) in tests/bench/loans.ts)')
+// The review queues at BENCH_APPLICATIONS (default 100 000) applications: a PostgreSQL of its own,
+// the applications inserted across every status, city, step and due day (their queue columns as
+// the commands keep them), the built server, then GET /api/staff/loans (and the guarantor's and
+// bank's queues) with the filters the pages use, BENCH_REQUESTS (default 200) times each.
+
+const APPLICATIONS = Number(process.env.BENCH_APPLICATIONS || 100_000)
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 200)
+const root = resolve(import.meta.dirname, '../..')
+
+async function queueBench(): Promise<void> {
+  if (!existsSync(join(root, '.output/server/index.mjs'))) {
+    console.log('\nstaff queue: skipped (run `npm run build` first)')
+    return
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'starthub-bench-loans-'))
+  chmodSync(dir, 0o755)
+  const stops: (() => Promise<void>)[] = []
+  try {
+    const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
+    stops.push(pg.stop)
+    await applyMigrations(pg.url)
+    await seed(pg.url, { demo: false })
+    const prisma = createPrismaClient(pg.url)
+    stops.push(() => prisma.$disconnect())
+    const smtp = await startMailCatcher()
+    stops.push(smtp.stop)
+
+    const guarantor = await prisma.organisation.create({ data: { kind: 'GUARANTOR', nameZh: '基准担保中心', nameEn: 'Bench guarantor', cityCodes: [] } })
+    const banks = await Promise.all([1, 2, 3].map(i => prisma.organisation.create({ data: { kind: 'BANK', nameZh: `基准银行${i}`, nameEn: `Bench bank ${i}`, cityCodes: [] } })))
+    const t0 = performance.now()
+    // one applicant per application (one live application per person), then the applications,
+    // in SQL: a status per row, each with the queue columns the commands keep
+    await prisma.$executeRawUnsafe(`
+      INSERT INTO "User" ("id", "email", "name", "passwordHash", "updatedAt")
+      SELECT md5('bench-applicant-' || g)::uuid, 'bench-a' || g || '@example.test', '申请人' || g, 'x', now() FROM generate_series(1, ${APPLICATIONS}) g`)
+    await prisma.$executeRawUnsafe(`
+      WITH s AS (
+        SELECT g,
+          (ARRAY['SUBMITTED','ELIGIBILITY','NOTICE','DUE_DILIGENCE','APPROVED','DISBURSED','REPAYING','REPAID','RETURNED','REFUSED','WITHDRAWN','DRAFT'])[1 + g % 12] AS st,
+          (SELECT array_agg(id) FROM "City") AS cities
+        FROM generate_series(1, ${APPLICATIONS}) g
+      )
+      INSERT INTO "LoanApplication" ("id", "applicantId", "status", "applicantType", "category", "cityId", "amount", "termMonths", "maskedName", "prefilled", "ruleVersion",
+        "submittedAt", "guarantorId", "bankId", "openSteps", "stepDue", "dueOn", "dueDiligenceFrom", "updatedAt")
+      SELECT gen_random_uuid(), md5('bench-applicant-' || g)::uuid, st::"LoanStatus", 'INDIVIDUAL', 'GRADUATE', cities[1 + g % array_length(cities, 1)], 1000000 + (g % 300) * 100000, 24, '张**', '{}', 'jilin-2025-12-sample',
+        now() - (g % 90) * interval '1 day',
+        '${guarantor.id}'::uuid, (ARRAY['${banks.map(b => b.id).join('\',\'')}'])[1 + g % 3]::uuid,
+        CASE st WHEN 'SUBMITTED' THEN ARRAY['ELIGIBILITY']::"LoanStep"[] WHEN 'ELIGIBILITY' THEN ARRAY['ELIGIBILITY']::"LoanStep"[] WHEN 'NOTICE' THEN ARRAY['NOTICE']::"LoanStep"[] WHEN 'DUE_DILIGENCE' THEN ARRAY['GUARANTOR','BANK']::"LoanStep"[] ELSE '{}'::"LoanStep"[] END,
+        CASE WHEN st IN ('SUBMITTED','ELIGIBILITY','NOTICE') THEN jsonb_build_object(CASE st WHEN 'NOTICE' THEN 'NOTICE' ELSE 'ELIGIBILITY' END, to_char(current_date + (g % 30 - 10), 'YYYY-MM-DD'))
+             WHEN st = 'DUE_DILIGENCE' THEN jsonb_build_object('GUARANTOR', to_char(current_date + (g % 30 - 12), 'YYYY-MM-DD'), 'BANK', to_char(current_date + (g % 30 - 10), 'YYYY-MM-DD'))
+             ELSE NULL END,
+        CASE WHEN st IN ('SUBMITTED','ELIGIBILITY','NOTICE') THEN to_char(current_date + (g % 30 - 10), 'YYYY-MM-DD') WHEN st = 'DUE_DILIGENCE' THEN to_char(current_date + (g % 30 - 12), 'YYYY-MM-DD') ELSE NULL END,
+        CASE WHEN st IN ('DUE_DILIGENCE','APPROVED','DISBURSED','REPAYING','REPAID') THEN now() - interval '5 days' ELSE NULL END,
+        now()
+      FROM s`)
+    const count = await prisma.loanApplication.count()
+    console.log(`\n${count} applications inserted in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+    await prisma.$executeRawUnsafe('ANALYZE "LoanApplication"')
+
+    const staff = await prisma.user.create({ data: { email: 'bench-staff@example.test', name: '基准工作人员', passwordHash: 'x', emailVerifiedAt: new Date(), roles: { create: { role: 'STAFF' } } } })
+    const cityStaff = await prisma.user.create({ data: { email: 'bench-staff2@example.test', name: '基准工作人员二', passwordHash: 'x', emailVerifiedAt: new Date(), city: { connect: { code: 'changchun' } }, roles: { create: { role: 'STAFF' } } } })
+    const officer = await prisma.user.create({ data: { email: 'bench-bank@example.test', name: '基准银行人员', passwordHash: 'x', emailVerifiedAt: new Date(), roles: { create: { role: 'BANK', organisationId: banks[0]!.id } } } })
+    const tokens = new Map<string, string>()
+    for (const u of [staff, cityStaff, officer]) {
+      const t = newToken()
+      await prisma.session.create({ data: { userId: u.id, tokenHash: hashToken(t), expiresAt: new Date(Date.now() + 86_400_000) } })
+      tokens.set(u.id, t)
+    }
+    const server = await startBuiltServer(await freePort(), {
+      DATABASE_URL: pg.url, MEILI_URL: 'http://127.0.0.1:9', SMTP_URL: smtp.url, DATA_KEY: randomBytes(32).toString('base64'),
+      MAIL_FROM: 'StartHub Bench <no-reply@starthub.test>', TRUST_PROXY: '1', RUN_JOBS: '0',
+    }, async res => res.status < 500 || res.status === 503)
+    stops.push(server.stop)
+
+    const cases: [string, string, string][] = [
+      ['staff, province-wide: first page', staff.id, '/api/staff/loans'],
+      ['staff: step ELIGIBILITY', staff.id, '/api/staff/loans?step=ELIGIBILITY'],
+      ['staff: city 长春, overdue only', staff.id, '/api/staff/loans?city=changchun&overdue=1'],
+      ['staff: status NOTICE, page 20', staff.id, '/api/staff/loans?status=NOTICE&page=20'],
+      ['staff of 长春 (own cities): step GUARANTOR', cityStaff.id, '/api/staff/loans?step=GUARANTOR'],
+      ['bank officer: step BANK, overdue', officer.id, '/api/bank/loans?step=BANK&overdue=1'],
+    ]
+    console.log(`\nqueue requests (${REQUESTS} each, sequential, after 10 warm-up)`)
+    for (const [name, userId, path] of cases) {
+      const get = async () => {
+        const t = performance.now()
+        const res = await fetch(`${server.baseUrl}${path}`, { headers: { cookie: `sh_session=${tokens.get(userId)}`, accept: 'application/json' } })
+        const body = await res.json() as { total?: number, items?: unknown[] }
+        if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(body).slice(0, 300)}`)
+        return { ms: performance.now() - t, total: body.total ?? 0, rows: body.items?.length ?? 0 }
+      }
+      for (let i = 0; i < 10; i++) await get()
+      const times: number[] = []
+      let last = { total: 0, rows: 0 }
+      for (let i = 0; i < REQUESTS; i++) {
+        const r = await get()
+        times.push(r.ms)
+        last = r
+      }
+      console.log(`${name.padEnd(46)} p50 ${ms(pct(times, 50))}   p95 ${ms(pct(times, 95))}   (${last.total} match, ${last.rows} on the page)`)
+    }
+  }
+  finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {})
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+await queueBench()
 console.log(`checksum ${checksum}`)

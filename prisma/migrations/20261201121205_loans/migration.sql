@@ -310,3 +310,5 @@ CREATE UNIQUE INDEX "LoanApplication_one_live_per_person" ON "LoanApplication"("
 -- the queues filter on the open steps
 CREATE INDEX "LoanApplication_openSteps_idx" ON "LoanApplication" USING GIN ("openSteps");
 -- an officer's organisation must be of the officer's kind: checked by the admin service; a role row names at most one
+-- the queues' order (most overdue first, then by submission) served from an index, so a page stops after its rows
+CREATE INDEX "LoanApplication_queue_order_idx" ON "LoanApplication" ("dueOn" ASC NULLS LAST, "submittedAt", "id");
