@@ -1,0 +1,36 @@
+import type { ZodType } from 'zod'
+import type { ClientErrorBody } from '#shared/types/api'
+import type { BookingAction, BookingView } from '#shared/types/booking'
+import type { FormOptions } from '../forms/useForm'
+
+/** What an action reports: the booking as it is now (null: reload it), the message, and how it went. */
+export type BookingChanged = (booking: BookingView | null, message: string, kind: 'success' | 'error') => void
+
+/**
+ * One action on a booking (one the API offered in `booking.actions`), as a form: checked with its
+ * schema, sent, and reported. A booking that moved on meanwhile (409 invalid_transition, or gone)
+ * is reported as an error, so the page shows why and loads its current state.
+ */
+export function useBookingAction<T>(
+  booking: () => BookingView,
+  action: BookingAction,
+  schema: ZodType<T> | null,
+  options: Omit<FormOptions<T>, 'submit'> & { changed: BookingChanged },
+) {
+  const { t } = useI18n()
+  const { act } = useBookingCommands()
+  return useForm(schema, {
+    ...options,
+    async submit(input) {
+      const updated = await act(booking().id, action, (input ?? undefined) as Record<string, unknown> | undefined)
+      options.changed(updated, t(`booking.done.${action}`), 'success')
+    },
+    async failed(error: ClientErrorBody) {
+      if (error.code === 'invalid_transition' || error.code === 'not_found') {
+        options.changed(null, error.message, 'error')
+        return true
+      }
+      return options.failed?.(error)
+    },
+  })
+}
