@@ -34,3 +34,21 @@ export function useBookingAction<T>(
     },
   })
 }
+
+/**
+ * The same for an action panel under a booking (BookingActions puts it in `#<idPrefix>-panel`):
+ * it reports to the panel's parent and focuses its problems inside the panel.
+ */
+export function useBookingPanelAction<T>(
+  props: { booking: BookingView, idPrefix: string },
+  action: BookingAction,
+  schema: ZodType<T> | null,
+  emit: (event: 'changed', ...args: Parameters<BookingChanged>) => void,
+  options: Omit<FormOptions<T>, 'submit' | 'root'> = {},
+) {
+  return useBookingAction(() => props.booking, action, schema, {
+    ...options,
+    changed: (...args) => emit('changed', ...args),
+    root: () => (import.meta.client ? document.getElementById(`${props.idPrefix}-panel`) : null),
+  })
+}
