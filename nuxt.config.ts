@@ -1,6 +1,10 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
   modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
+
+  // composables live in one folder per domain (composables/bookings/useBooking.ts …): auto-import them all
+  imports: { dirs: ['composables/**'] },
+
   devtools: { enabled: false },
 
   app: {

@@ -1,6 +1,7 @@
 import type { PublicUser } from '#shared/types/user'
 import type { RoleName } from '#shared/utils/roles'
 import type { LoginInput } from '#shared/schemas/auth'
+import type { RouteLocationNormalized } from 'vue-router'
 
 /** The signed-in user, shared by every component; loaded once on the server by plugins/auth. */
 export function useAuth() {
@@ -29,4 +30,16 @@ export function useAuth() {
   const hasRole = (...roles: RoleName[]) => !!user.value && roles.some(r => user.value!.roles.includes(r))
 
   return { user, refresh, login, logout, hasRole }
+}
+
+/**
+ * The page guard of the route middleware (auth, staff, admin): signed out → the sign-in page,
+ * which comes back here afterwards; signed in without one of `roles` → 403. A convenience for
+ * people: the API checks every request itself.
+ */
+export function guardRoute(to: RouteLocationNormalized, roles: RoleName[] = []) {
+  const { user, hasRole } = useAuth()
+  const localePath = useLocalePath()
+  if (!user.value) return navigateTo({ path: localePath('/login'), query: { next: to.fullPath } })
+  if (roles.length && !hasRole(...roles)) return abortNavigation(createError({ statusCode: 403, statusMessage: 'Forbidden' }))
 }

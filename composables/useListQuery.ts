@@ -1,11 +1,14 @@
 import type { LocationQuery } from 'vue-router'
+import type { FacetCounts } from '#shared/types/search'
 
 /**
  * The state of a faceted list page, held in the URL so a link reproduces the view: the values
  * of comma-separated facets, changes that go back to page 1, and a search box whose words reach
- * the URL as the person types (debounced). Used by /projects and /mentors.
+ * the URL as the person types (debounced), the options a facet offers with their counts, and a
+ * switch facet (one box: recommended, available); and from all of it the API's query. Used by
+ * /projects and /mentors.
  */
-export function useListQuery<K extends string>() {
+export function useListQuery<K extends string>(keys: readonly K[], opts: { switch: string, sorts: readonly string[] }) {
   const route = useRoute()
   const router = useRouter()
   const str = (v: LocationQuery[string] | undefined) => (typeof v === 'string' ? v : '')
@@ -31,5 +34,27 @@ export function useListQuery<K extends string>() {
     if (str(v) !== q.value.trim()) q.value = str(v)
   })
 
-  return { str, selected, update, toggle, q }
+  /** A facet's values with their counts; a value with none is left out unless it is chosen. */
+  const facetOptions = (key: K, values: readonly string[], counts: FacetCounts | undefined, name: (v: string) => string) =>
+    values.map(v => ({ value: v, label: name(v), count: counts?.[v] ?? 0, checked: selected(key).includes(v) }))
+      .filter(o => o.count > 0 || o.checked)
+  /** A facet of one box, `?key=true` when checked. */
+  const switchOn = (key: string) => route.query[key] === 'true'
+  const flip = (key: string) => update({ [key]: switchOn(key) ? undefined : 'true' })
+  /** Filters other than the order and the page are in the URL. */
+  const hasFilters = computed(() => Object.keys(route.query).some(k => k !== 'sort' && k !== 'page'))
+  /** How many filters are on (for a folded filter panel's button). */
+  const activeCount = computed(() => keys.reduce((n, k) => n + selected(k).length, 0) + (switchOn(opts.switch) ? 1 : 0))
+  /** The list's API query: only known sorts, pages from 2 on. */
+  const apiQuery = computed(() => ({
+    q: str(route.query.q) || undefined,
+    ...Object.fromEntries(keys.map(k => [k, str(route.query[k]) || undefined])),
+    [opts.switch]: switchOn(opts.switch) ? 'true' : undefined,
+    sort: opts.sorts.includes(str(route.query.sort)) ? str(route.query.sort) : undefined,
+    page: Number(route.query.page) > 1 ? Number(route.query.page) : undefined,
+  }))
+  const setSort = (v: string) => update({ sort: v === 'relevance' ? undefined : v })
+  const pageLink = (n: number) => ({ query: { ...route.query, page: n > 1 ? n : undefined } })
+
+  return { q, toggle, facetOptions, switchOn, flip, hasFilters, activeCount, apiQuery, setSort, pageLink }
 }

@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext } from '../support/browser'
-import { baseUrl, waitForMail } from '../support/http'
+import { launchBrowser, signedInContext } from '../support/browser'
+import { waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createMentor, createUser } from '../support/mentors'
 import { icsLocal, readInvite } from '../support/ics'
@@ -14,11 +14,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signedIn(client: { cookies: Map<string, string> }, width?: number): Promise<BrowserContext> {
-  const ctx = await newContext(browser, { width })
-  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
-  return ctx
-}
+const signedIn = (client: { cookies: Map<string, string> }, width?: number) => signedInContext(browser, client, { width })
 
 describe('finding and booking a mentor', () => {
   it('an entrepreneur finds a mentor by stage and city and books; the mentor accepts; the invite arrives; cancelling frees the slot', async () => {

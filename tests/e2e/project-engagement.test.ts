@@ -1,7 +1,7 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext } from '../support/browser'
-import { baseUrl, verifiedUser, waitForMail } from '../support/http'
+import { launchBrowser, signedInContext } from '../support/browser'
+import { verifiedUser, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createProject } from '../support/projects'
 
@@ -13,11 +13,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-async function signedIn(client: { cookies: Map<string, string> }): Promise<BrowserContext> {
-  const ctx = await newContext(browser)
-  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
-  return ctx
-}
+const signedIn = (client: { cookies: Map<string, string> }) => signedInContext(browser, client)
 
 describe('saving, comparing and asking', () => {
   it('an entrepreneur saves a project, compares two, and sends an enquiry the provider sees', async () => {

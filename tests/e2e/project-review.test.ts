@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext } from '../support/browser'
-import { baseUrl, verifiedUser, waitForMail } from '../support/http'
+import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { verifiedUser, waitForMail } from '../support/http'
 import { grantRole } from '../support/db'
 
 let browser: Browser
@@ -13,12 +13,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** A browser context signed in as the API client's session. */
-async function signedIn(client: { cookies: Map<string, string> }): Promise<BrowserContext> {
-  const ctx = await newContext(browser)
-  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
-  return ctx
-}
+const signedIn = (client: { cookies: Map<string, string> }) => signedInContext(browser, client)
 
 describe('admission review', () => {
   it('a provider submits a project, staff approve it, and it appears in search', async () => {

@@ -34,3 +34,10 @@ export async function newContext(browser: Browser, opts: { width?: number } = {}
   })
   return ctx
 }
+
+/** A browser context signed in as an API client's session (its cookies). */
+export async function signedInContext(browser: Browser, client: { cookies: Map<string, string> }, opts: { width?: number } = {}): Promise<BrowserContext> {
+  const ctx = await newContext(browser, opts)
+  await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
+  return ctx
+}

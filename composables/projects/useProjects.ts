@@ -1,0 +1,34 @@
+import type { Ref } from 'vue'
+import type { ProjectComparisonRow, ProjectDetail, ProjectListItem, ProjectListResponse } from '#shared/types/project'
+
+/** The project library page: the list, its facet counts and pages for a query held in the URL. */
+export function useProjects(query: Readonly<Ref<Record<string, string | number | undefined>>>) {
+  const api = useApi()
+  return useAsyncData('projects', () => api<ProjectListResponse>('/api/projects', { query: query.value }), { watch: [query] })
+}
+
+/** A published project (or one its provider or staff may see), with related projects; null when there is none. */
+export function useProject(slug: string) {
+  const api = useApi()
+  return useAsyncData(`project-${slug}`, () => api<ProjectDetail & { related: ProjectListItem[] }>(`/api/projects/${encodeURIComponent(slug)}`).catch(() => null))
+}
+
+/** The policies a project names, from the content library. */
+export function useProjectPolicies(slug: string, slugs: () => string[]) {
+  return useAsyncData(`project-policies-${slug}`, async () => {
+    const list = slugs()
+    if (!list.length) return []
+    return queryCollection('policies').where('path', 'IN', list.map(s => `/policies/${s}`)).select('path', 'title', 'titleEn').all()
+  }, { default: () => [] })
+}
+
+/** The projects in the comparison basket, side by side. */
+export function useProjectComparison() {
+  const api = useApi()
+  const compare = useCompare()
+  return useAsyncData(
+    'compare',
+    () => (compare.ids.value.length ? api<ProjectComparisonRow[]>('/api/project-compare', { query: { ids: compare.ids.value.join(',') } }) : Promise.resolve([] as ProjectComparisonRow[])),
+    { watch: [compare.ids], default: () => [] as ProjectComparisonRow[] },
+  )
+}
