@@ -10,6 +10,7 @@ import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
 import { seedDemoMentors } from './seed-mentors'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
+import { seedTrainingReference } from './seed-trainings'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -39,6 +40,8 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     say(`categories     ${bar(PROJECT_CATEGORIES.length, PROJECT_CATEGORIES.length)}`)
     await seedLoanReference(prisma)
     say(`loan rules     ${bar(1, 1)}`)
+    await seedTrainingReference(prisma)
+    say(`courses        ${bar(1, 1)}`)
     if (!opts.demo) return { seededDemo: false }
     if (await prisma.user.count() > 0) return { seededDemo: false }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)

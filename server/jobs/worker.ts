@@ -11,6 +11,7 @@ import { PASSWORD_RESET_TASK, sendPasswordReset } from '../services/accounts'
 import type { CheckInJob } from '../services/cases/follow-up'
 import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeCheckIn, remindCheckIn, sendCheckIn } from '../services/cases/follow-up'
 import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../services/loans'
+import { ENROLMENT_REMINDER_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -76,7 +77,16 @@ const loansDaily: Task = async () => {
   await mailOverdueSteps()
 }
 
+const offerLapse: Task = async (payload) => {
+  await lapseOffer((payload as { id: string }).id)
+}
+const enrolmentReminder: Task = async (payload) => {
+  await remindEnrolment((payload as { id: string }).id)
+}
+
 export const TASKS = {
+  [OFFER_LAPSE_TASK]: offerLapse,
+  [ENROLMENT_REMINDER_TASK]: enrolmentReminder,
   [NOTICE_END_TASK]: loanNoticeEnd,
   [LOANS_DAILY_TASK]: loansDaily,
   [CHECK_IN_SEND_TASK]: checkInSend,

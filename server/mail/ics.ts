@@ -91,23 +91,9 @@ function utcStamp(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
-export function renderIcs(e: IcsEvent): string {
-  const cancel = e.method === 'CANCEL'
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//StartHub//Mentor booking//ZH',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${e.method}`,
-    'BEGIN:VTIMEZONE',
-    `TZID:${SERVICE_TIMEZONE}`,
-    'BEGIN:STANDARD',
-    'DTSTART:19700101T000000',
-    'TZOFFSETFROM:+0800',
-    'TZOFFSETTO:+0800',
-    'TZNAME:CST',
-    'END:STANDARD',
-    'END:VTIMEZONE',
+/** The VEVENT lines of one event. */
+function eventLines(e: Omit<IcsEvent, 'method'>, cancel: boolean): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${uriValue(e.uid)}`,
     `SEQUENCE:${e.sequence}`,
@@ -123,7 +109,36 @@ export function renderIcs(e: IcsEvent): string {
     `STATUS:${cancel ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
+  ]
+}
+
+/**
+ * One calendar file with one VEVENT per event (a training's lessons: one UID per lesson), all
+ * with the same METHOD, so a CANCEL removes every lesson of a place given up.
+ */
+export function renderCalendar(method: IcsMethod, events: readonly Omit<IcsEvent, 'method'>[], product = 'Mentor booking'): string {
+  const cancel = method === 'CANCEL'
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//StartHub//${product}//ZH`,
+    'CALSCALE:GREGORIAN',
+    `METHOD:${method}`,
+    'BEGIN:VTIMEZONE',
+    `TZID:${SERVICE_TIMEZONE}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    'TZOFFSETFROM:+0800',
+    'TZOFFSETTO:+0800',
+    'TZNAME:CST',
+    'END:STANDARD',
+    'END:VTIMEZONE',
+    ...events.flatMap(e => eventLines(e, cancel)),
     'END:VCALENDAR',
   ]
   return `${lines.map(foldLine).join('\r\n')}\r\n`
+}
+
+export function renderIcs(e: IcsEvent): string {
+  return renderCalendar(e.method, [e])
 }

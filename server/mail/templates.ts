@@ -1,6 +1,9 @@
 import type { AppLocale } from '#shared/i18n/messages'
-import type { LoanTextKey, TextParams } from '#shared/i18n/loans'
+import type { TextParams } from '#shared/i18n/catalogue'
+import type { LoanTextKey } from '#shared/i18n/loans'
 import { loanText } from '#shared/i18n/loans'
+import type { TrainingTextKey } from '#shared/i18n/trainings'
+import { trainingText } from '#shared/i18n/trainings'
 
 /**
  * Mail templates in zh-CN and en, each rendered to a subject, plain text and HTML.
@@ -15,8 +18,9 @@ type L10n = { 'zh-CN': string, 'en': string }
 /** The mails of a loan application; the wording is `loans.mail.<kind>` (i18n/locales/*.loans.json), the same sentence the site notification shows. */
 export const LOAN_MAIL_KINDS = ['submitted', 'toReview', 'returned', 'resubmitted', 'secondOfficer', 'noticeStarted', 'noticeEnded', 'stepApproved', 'approved', 'refused', 'withdrawn', 'disbursed', 'repaid', 'extensionRequested', 'extensionDecided', 'objection', 'overdue'] as const
 export type LoanMailKind = (typeof LOAN_MAIL_KINDS)[number]
-export interface LoanMailParams {
-  kind: LoanMailKind
+/** A mail whose wording is a domain's catalogue (`<domain>.mail.<kind>.subject|lead`, `<domain>.mail.action`). */
+interface CatalogueMailParams<K extends string> {
+  kind: K
   /** the recipient */
   name: string
   /** the sentence's values in each language */
@@ -26,6 +30,12 @@ export interface LoanMailParams {
   note?: string | null
   url: string
 }
+export type LoanMailParams = CatalogueMailParams<LoanMailKind>
+
+/** The mails of an enrolment (trainings and events); the wording is `trainings.mail.<kind>`. */
+export const ENROLMENT_MAIL_KINDS = ['confirmed', 'waitlisted', 'offered', 'lapsed', 'cancelled', 'reminder', 'completed', 'cancelledBySession'] as const
+export type EnrolmentMailKind = (typeof ENROLMENT_MAIL_KINDS)[number]
+export type EnrolmentMailParams = CatalogueMailParams<EnrolmentMailKind>
 
 export function loanMailSubject(kind: LoanMailKind, locale: AppLocale, vars: TextParams): string {
   return loanText(locale, `mail.${kind}.subject` as LoanTextKey, vars)
@@ -92,6 +102,22 @@ const BOOKING_TEXT: Record<BookingMailKind, Record<AppLocale, (p: BookingMailPar
     'zh-CN': () => ({ subject: '辅导已完成，请评价', lead: ['导师已将这次辅导标记为完成。欢迎为导师打分并留下评价，帮助其他创业者选择。'], action: '评价这次辅导' }),
     'en': () => ({ subject: 'Session completed: rate it', lead: ['The mentor marked this session as completed. Rate it to help other entrepreneurs choose.'], action: 'Rate the session' }),
   },
+}
+
+type CatalogueText = (locale: AppLocale, key: string, vars?: TextParams) => string
+
+function catalogueMail<K extends string>(p: CatalogueMailParams<K>, text: CatalogueText): Record<AppLocale, Block & { subject: string }> {
+  const block = (l: AppLocale): Block & { subject: string } => ({
+    subject: `${text(l, `mail.${p.kind}.subject`, p.vars[l])} — ${BRAND[l]}`,
+    heading: l === 'en' ? `Hello ${p.name},` : `${p.name}，您好：`,
+    paragraphs: [
+      text(l, `mail.${p.kind}.lead`, p.vars[l]),
+      ...(p.items?.[l] ?? []).map(i => `· ${i}`),
+      ...(p.note ? [l === 'en' ? `Note: ${p.note}` : `说明：${p.note}`] : []),
+    ],
+    action: { label: text(l, 'mail.action'), url: p.url },
+  })
+  return { 'zh-CN': block('zh-CN'), 'en': block('en') }
 }
 
 export const MAIL_TEMPLATES = {
@@ -320,19 +346,8 @@ export const MAIL_TEMPLATES = {
       action: { label: 'Open the page', url: p.url },
     },
   }),
-  loan: (p: LoanMailParams): Record<AppLocale, Block & { subject: string }> => {
-    const block = (l: AppLocale): Block & { subject: string } => ({
-      subject: `${loanMailSubject(p.kind, l, p.vars[l])} — ${BRAND[l]}`,
-      heading: l === 'en' ? `Hello ${p.name},` : `${p.name}，您好：`,
-      paragraphs: [
-        loanText(l, `mail.${p.kind}.lead` as LoanTextKey, p.vars[l]),
-        ...(p.items?.[l] ?? []).map(i => `· ${i}`),
-        ...(p.note ? [l === 'en' ? `Note: ${p.note}` : `说明：${p.note}`] : []),
-      ],
-      action: { label: loanText(l, 'mail.action'), url: p.url },
-    })
-    return { 'zh-CN': block('zh-CN'), 'en': block('en') }
-  },
+  loan: (p: LoanMailParams) => catalogueMail(p, (l, key, vars) => loanText(l, key as LoanTextKey, vars)),
+  enrolment: (p: EnrolmentMailParams) => catalogueMail(p, (l, key, vars) => trainingText(l, key as TrainingTextKey, vars)),
   booking: (p: BookingMailParams): Record<AppLocale, Block & { subject: string }> => {
     const zh = BOOKING_TEXT[p.kind]['zh-CN'](p)
     const en = BOOKING_TEXT[p.kind].en(p)

@@ -33,6 +33,7 @@ const ACCESS: Record<Access, string> = {
   'provider': 'Verified project providers (and staff).',
   'guarantor': 'Officers of a guarantee institution (担保机构), for the applications assigned to it.',
   'bank': 'Officers of a handling bank (经办银行), for the applications assigned to it.',
+  'trainer': 'Trainers (培训讲师) of the session, and staff of its city.',
 }
 
 /** Every code list, as the enums the API speaks in. */

@@ -1,7 +1,8 @@
 import type { RoleChangeInput, UserListQuery } from '#shared/schemas/admin'
 import type { AdminUserRow, PublicUser } from '#shared/types/user'
 import { codeLabel } from '#shared/i18n/codes'
-import { ORGANISATION_ROLES } from '#shared/utils/roles'
+import type { OrganisationRole } from '#shared/utils/roles'
+import { ORGANISATION_KIND_OF, ORGANISATION_ROLES } from '#shared/utils/roles'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from '../utils/prisma'
 import { AppError } from '../utils/errors'
@@ -46,7 +47,7 @@ export async function changeRole(admin: PublicUser, userId: string, input: RoleC
     const officer = (ORGANISATION_ROLES as readonly string[]).includes(input.role)
     if (input.grant && officer) {
       const org = input.organisationId ? await tx.organisation.findUnique({ where: { id: input.organisationId }, select: { kind: true } }) : null
-      if (!org || org.kind !== input.role) throw new AppError('validation', { organisationId: 'validation.organisationRequired' })
+      if (!org || org.kind !== ORGANISATION_KIND_OF[input.role as OrganisationRole]) throw new AppError('validation', { organisationId: 'validation.organisationRequired' })
     }
     const extra = { ...(officer ? { organisationId: input.organisationId } : {}), ...(input.supervisor !== undefined ? { supervisor: input.supervisor } : {}) }
     if (input.grant && !has) {

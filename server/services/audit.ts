@@ -19,6 +19,8 @@ export type AuditAction
     | 'loan.reveal'
     | 'loan.rules_changed'
     | 'organisation.changed'
+    | 'attendance.marked'
+    | 'certificate.revoked'
 
 export interface AuditEntry {
   action: AuditAction

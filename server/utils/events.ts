@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client'
-import type { BookingStatus, CaseStatus, LoanStatus, ProjectStatus } from '../generated/prisma/enums'
+import type { BookingStatus, CaseStatus, EnrolmentStatus, LoanStatus, ProjectStatus } from '../generated/prisma/enums'
 
 /**
  * The one event-log convention of every lifecycle: each domain has a `<Domain>Event` table with
@@ -23,6 +23,7 @@ interface EventLogs {
   booking: BookingStatus
   case: CaseStatus
   loan: LoanStatus
+  enrolment: EnrolmentStatus
 }
 export type EventSubject = keyof EventLogs
 
@@ -35,6 +36,7 @@ const writers: { [K in EventSubject]: (tx: Prisma.TransactionClient, id: string,
   booking: (tx, bookingId, e) => tx.bookingEvent.create({ data: { bookingId, ...columns(e) } }),
   case: (tx, caseId, e) => tx.caseEvent.create({ data: { caseId, ...columns(e) } }),
   loan: (tx, applicationId, e) => tx.loanEvent.create({ data: { applicationId, ...columns(e) } }),
+  enrolment: (tx, enrolmentId, e) => tx.enrolmentEvent.create({ data: { enrolmentId, ...columns(e) } }),
 }
 
 export async function recordEvent<K extends EventSubject>(tx: Prisma.TransactionClient, subject: K, id: string, event: LifecycleEvent<EventLogs[K]>): Promise<void> {

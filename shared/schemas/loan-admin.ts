@@ -77,7 +77,7 @@ export const lprFixingSchema = z.object({
 
 /** POST /api/admin/organisations and PATCH /api/admin/organisations/:id */
 export const organisationSchema = z.object({
-  kind: z.enum(['GUARANTOR', 'BANK'], { error: 'validation.invalid' }),
+  kind: z.enum(['GUARANTOR', 'BANK', 'INSTITUTION'], { error: 'validation.invalid' }),
   nameZh: text(2, 60),
   nameEn: text(2, 100),
   /** the cities it serves; empty: the whole province */

@@ -2,11 +2,10 @@ import type { AppLocale } from '#shared/i18n/messages'
 import { codeLabels } from '#shared/i18n/codes'
 import { formatDateTime, formatSessionTime } from '#shared/utils/format-time'
 import type { Prisma } from '../../generated/prisma/client'
-import { serverEnv } from '../../utils/env'
 import type { BookingMailKind } from '../../mail/templates'
 import type { IcsMethod } from '../../mail/ics'
 import { bookingUid, renderIcs } from '../../mail/ics'
-import { siteLink } from '../../mail/links'
+import { calendarHost, calendarOrganizer, siteLink } from '../../mail/links'
 import { enqueueMail, fromDbLocale } from '../mail'
 import type { BookingRow } from './view'
 import { locationFor } from './view'
@@ -24,12 +23,10 @@ export function recipients(b: BookingRow): { mentor: Recipient, entrepreneur: Re
 }
 
 function icsFor(b: BookingRow, to: Recipient, method: IcsMethod): string {
-  const host = new URL(serverEnv().appUrl).hostname
   const stage = codeLabels('stage', b.stage)
-  const from = serverEnv().mailFrom.match(/<([^>]+)>/)?.[1] ?? serverEnv().mailFrom
   return renderIcs({
     method,
-    uid: bookingUid(b.id, host),
+    uid: bookingUid(b.id, calendarHost()),
     sequence: b.icsSequence,
     startsAt: b.startsAt,
     endsAt: b.endsAt,
@@ -39,7 +36,7 @@ function icsFor(b: BookingRow, to: Recipient, method: IcsMethod): string {
       : `${stage['zh-CN']}，${to.forMentor ? `创业者 ${b.entrepreneur.name}` : `导师 ${b.mentor.displayName}`}。${b.description}`,
     location: b.location,
     url: siteLink(to.locale, `/bookings/${b.id}`),
-    organizer: { name: '创业一站通 StartHub', email: from },
+    organizer: calendarOrganizer(),
     // each recipient's invite names only them: parties' addresses are not shared
     attendees: [{ name: to.name, email: to.email }],
     stamp: new Date(),

@@ -11,6 +11,7 @@ import type { PlanFinancials, PlanWarning } from '#shared/utils/plan'
 import type { MonthlyTable, MonthlyTableRow } from './plan-tables'
 import { assumptionLines, bracketLines, monthlyTables } from './plan-tables'
 import { pdfFont } from '../../utils/pdf-font'
+import { collectPdf } from '../../utils/pdf'
 
 /**
  * The business plan as a printed 创业计划书 (pdfkit): a cover, the contents, the ten sections with
@@ -324,12 +325,7 @@ export function renderPlanPdf(plan: BusinessPlan, meta: PlanDocumentMeta): Promi
   const f = computePlan(plan)
   const pdf = new PlanPdf(l, meta)
   const doc = pdf.doc
-  const done = new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
+  const done = collectPdf(doc)
   const n = (i: number, title: string) => numbered(l, i, title, meta.locale)
   const yuan = formatYuan
 

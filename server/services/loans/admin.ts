@@ -143,12 +143,12 @@ export async function refreshDueDays(): Promise<number> {
 }
 
 /** GET/POST/PATCH /api/admin/organisations */
-export async function listOrganisations(): Promise<{ id: string, kind: 'GUARANTOR' | 'BANK', nameZh: string, nameEn: string, cityCodes: string[], officers: number }[]> {
+export async function listOrganisations(): Promise<{ id: string, kind: 'GUARANTOR' | 'BANK' | 'INSTITUTION', nameZh: string, nameEn: string, cityCodes: string[], officers: number }[]> {
   const rows = await prisma.organisation.findMany({ orderBy: [{ kind: 'asc' }, { nameZh: 'asc' }], select: { id: true, kind: true, nameZh: true, nameEn: true, cityCodes: true, _count: { select: { members: true } } } })
   return rows.map(({ _count, ...o }) => ({ ...o, officers: _count.members }))
 }
 
-export async function saveOrganisation(admin: PublicUser, id: string | null, input: { kind?: 'GUARANTOR' | 'BANK', nameZh?: string, nameEn?: string, cityCodes?: string[] }, ip: string): Promise<{ id: string }> {
+export async function saveOrganisation(admin: PublicUser, id: string | null, input: { kind?: 'GUARANTOR' | 'BANK' | 'INSTITUTION', nameZh?: string, nameEn?: string, cityCodes?: string[] }, ip: string): Promise<{ id: string }> {
   const { cityByCode } = await referenceData()
   const unknown = (input.cityCodes ?? []).filter(c => !cityByCode.has(c))
   if (unknown.length) throw new AppError('validation', { cityCodes: 'validation.invalid' })

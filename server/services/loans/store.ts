@@ -58,3 +58,8 @@ export function lprOf(data: LoanData, on: Date | string = new Date()): LprFixing
   if (!fixing) throw new Error('no LPR fixing is held: run npm run db:seed')
   return fixing
 }
+
+/** The working-day calendar (holidays and 调休) the admin keeps, for every domain that counts working days. */
+export async function workingCalendar(): Promise<CompiledCalendar> {
+  return (await loanData()).calendar
+}

@@ -1,0 +1,4 @@
+/** Training sessions (班期) and events: the catalogue staff manage (offerings.ts), its reads (queries.ts), the subsidy (subsidy.ts). The places are the enrolment engine's (../enrolments). */
+export { createOffering, publishOffering, updateOffering, cancelOffering, listCourses } from './offerings'
+export { offeringView, myEnrolments, roster, managedOfferings } from './queries'
+export { subsidyList } from './subsidy'
