@@ -11,7 +11,8 @@ import { PASSWORD_RESET_TASK, sendPasswordReset } from '../services/accounts'
 import type { CheckInJob } from '../services/cases/follow-up'
 import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeCheckIn, remindCheckIn, sendCheckIn } from '../services/cases/follow-up'
 import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../services/loans'
-import { ENROLMENT_REMINDER_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
+import type { TellJob } from '../services/enrolments'
+import { deliverTell, ENROLMENT_REMINDER_TASK, ENROLMENT_TELL_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -80,12 +81,16 @@ const loansDaily: Task = async () => {
 const offerLapse: Task = async (payload) => {
   await lapseOffer((payload as { id: string }).id)
 }
+const enrolmentTell: Task = async (payload) => {
+  await deliverTell(payload as unknown as TellJob)
+}
 const enrolmentReminder: Task = async (payload) => {
   await remindEnrolment((payload as { id: string }).id)
 }
 
 export const TASKS = {
   [OFFER_LAPSE_TASK]: offerLapse,
+  [ENROLMENT_TELL_TASK]: enrolmentTell,
   [ENROLMENT_REMINDER_TASK]: enrolmentReminder,
   [NOTICE_END_TASK]: loanNoticeEnd,
   [LOANS_DAILY_TASK]: loansDaily,

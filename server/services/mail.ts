@@ -27,13 +27,14 @@ export function fromDbLocale(locale: string): AppLocale {
 export async function enqueueMail<T extends MailTemplate>(
   tx: Prisma.TransactionClient,
   mail: { to: string, locale: AppLocale, template: T, params: MailParams<T>, ics?: { method: IcsMethod, content: string } },
+  opts: { priority?: number } = {},
 ): Promise<string> {
   const rendered = renderMail(mail.template, mail.locale, mail.params)
   const row = await tx.mailMessage.create({
     data: { to: mail.to, locale: toDbLocale(mail.locale), template: mail.template, ...rendered, icsMethod: mail.ics?.method ?? null, ics: mail.ics?.content ?? null },
     select: { id: true },
   })
-  await addJob(tx, SEND_MAIL_TASK, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS })
+  await addJob(tx, SEND_MAIL_TASK, { id: row.id }, { maxAttempts: MAIL_MAX_ATTEMPTS, ...(opts.priority !== undefined ? { priority: opts.priority } : {}) })
   return row.id
 }
 

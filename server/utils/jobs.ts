@@ -19,6 +19,8 @@ export interface JobOptions {
   /** jobs of one named queue run one at a time, in order */
   queueName?: string
   maxAttempts?: number
+  /** lower runs sooner (default 0): time-critical work (a held place's offer) goes ahead of a backlog */
+  priority?: number
 }
 
 export async function addJob(db: Db, task: string, payload: Record<string, unknown>, opts: JobOptions = {}): Promise<void> {
@@ -30,6 +32,7 @@ export async function addJob(db: Db, task: string, payload: Record<string, unkno
     queue_name => ${opts.queueName ?? null}::text,
     run_at => coalesce(${runAt}::timestamptz, now() + make_interval(secs => coalesce(${delaySecs}::float8, 0))),
     max_attempts => ${opts.maxAttempts ?? 25}::int,
+    priority => ${opts.priority ?? 0}::int,
     job_key => ${opts.jobKey ?? null}::text,
     job_key_mode => ${opts.jobKeyMode ?? 'replace'}::text)`
 }

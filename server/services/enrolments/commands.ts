@@ -12,7 +12,7 @@ import type { EnrolmentCommand } from './rules'
 import { enrolmentFacts, enrolmentLifecycle } from './rules'
 import type { EnrolmentRow, OfferingRow, Tx } from './store'
 import { ENROLMENT_TX, enrolmentSelect, firstLessonAt, lockOffering, offeringSelect, waitingCount, waitingQueue } from './store'
-import { tellEnrolment } from './notifications'
+import { queueTell, tellEnrolment } from './notifications'
 
 /**
  * The enrolment engine's commands, shared by trainings and events. Each runs in one transaction
@@ -66,7 +66,7 @@ export async function offerFreedPlaces(tx: Tx, o: OfferingRow, now: Date): Promi
     const offered = await tx.enrolment.update({ where: { id: w.id }, data: { status: 'OFFERED', offeredAt: now, offerExpiresAt: until }, select: enrolmentSelect })
     await recordEvent(tx, 'enrolment', w.id, { action: 'offered', from: 'WAITLISTED', to: 'OFFERED', actorId: null, payload: { until: until.toISOString() } })
     await addJob(tx, OFFER_LAPSE_TASK, { id: w.id }, { runAt: until, jobKey: offerJobKey(w.id) })
-    await tellEnrolment(tx, offered, o, 'offered')
+    await queueTell(tx, offered.id, 'offered')
   }
 }
 
@@ -100,32 +100,38 @@ async function checkEligibility(tx: Tx, user: PublicUser, o: OfferingRow, input:
 }
 
 export async function enrol(user: PublicUser, offeringId: string, input: EnrolInput, now = new Date()): Promise<EnrolResult> {
+  // what needs no lock: what the session is, whether it takes enrolments, who may enrol
+  const o = await prisma.offering.findUnique({ where: { id: offeringId }, select: offeringSelect })
+  if (!o || o.status === 'DRAFT') throw new AppError('not_found')
+  if (o.status !== 'PUBLISHED' || now < o.enrolOpensAt || now > o.enrolClosesAt || firstLessonAt(o) <= now) throw new AppError('enrolment_closed')
   try {
     return await inEnrolmentTx(async (tx) => {
       // one person's enrolments are decided one at a time (the per-programme-per-year rule spans sessions)
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`enrol:${user.id}`}, 0))`
-      const o = await lockOffering(tx, offeringId)
-      if (!o || o.status === 'DRAFT') throw new AppError('not_found')
-      if (o.status !== 'PUBLISHED' || now < o.enrolOpensAt || now > o.enrolClosesAt || firstLessonAt(o) <= now) throw new AppError('enrolment_closed')
       const existing = await tx.enrolment.findFirst({ where: { offeringId, userId: user.id, status: { in: [...LIVE_ENROLMENT] } }, select: { id: true } })
       if (existing) throw new AppError('already_enrolled', undefined, {}, {}, { enrolmentId: existing.id })
       const { category, year } = await checkEligibility(tx, user, o, input, zonedDate(now))
+      // the places: decided under the offering's row lock, which is held to the commit, so the
+      // locked part is kept to the few statements that need it (mails are one queued job)
+      const [p] = await tx.$queryRaw<{ status: string, capacity: number, placesTaken: number }[]>`
+        SELECT status, capacity, "placesTaken" FROM "Offering" WHERE id = ${offeringId}::uuid FOR UPDATE`
+      if (!p || p.status !== 'PUBLISHED') throw new AppError('enrolment_closed')
       const waiting = await waitingCount(tx, offeringId)
-      const outcome = enrolOutcome({ capacity: o.capacity, taken: o.placesTaken, waiting })
+      const outcome = enrolOutcome({ capacity: p.capacity, taken: p.placesTaken, waiting })
       const common = { offeringId, userId: user.id, category, programme: o.programme, year }
       if (outcome === 'CONFIRMED') {
-        await tx.offering.update({ where: { id: o.id }, data: { placesTaken: { increment: 1 } } })
-        const e = await tx.enrolment.create({ data: { ...common, status: 'CONFIRMED' }, select: enrolmentSelect })
+        await tx.$executeRaw`UPDATE "Offering" SET "placesTaken" = "placesTaken" + 1 WHERE id = ${offeringId}::uuid`
+        const e = await tx.enrolment.create({ data: { ...common, status: 'CONFIRMED' }, select: { id: true } })
         await recordEvent(tx, 'enrolment', e.id, { action: 'enrolled', to: 'CONFIRMED', actorId: user.id })
-        await tellEnrolment(tx, e, o, 'confirmed')
+        await queueTell(tx, e.id, 'confirmed')
         await scheduleReminder(tx, e, o, now)
         return { id: e.id, status: 'CONFIRMED' }
       }
-      const [{ waitSeq }] = await tx.$queryRaw<{ waitSeq: number }[]>`UPDATE "Offering" SET "waitSeq" = "waitSeq" + 1 WHERE id = ${o.id}::uuid RETURNING "waitSeq"` as [{ waitSeq: number }]
-      const e = await tx.enrolment.create({ data: { ...common, status: 'WAITLISTED', waitSeq }, select: enrolmentSelect })
+      const [{ waitSeq }] = await tx.$queryRaw<{ waitSeq: number }[]>`UPDATE "Offering" SET "waitSeq" = "waitSeq" + 1 WHERE id = ${offeringId}::uuid RETURNING "waitSeq"` as [{ waitSeq: number }]
+      const e = await tx.enrolment.create({ data: { ...common, status: 'WAITLISTED', waitSeq }, select: { id: true } })
       await recordEvent(tx, 'enrolment', e.id, { action: 'waitlisted', to: 'WAITLISTED', actorId: user.id, payload: { waitSeq } })
       const position = waiting + 1
-      await tellEnrolment(tx, e, o, 'waitlisted', { position })
+      await queueTell(tx, e.id, 'waitlisted', { position })
       return { id: e.id, status: 'WAITLISTED', position }
     })
   }
@@ -161,7 +167,7 @@ export async function withdrawEnrolment(user: PublicUser, id: string, now = new 
     await recordEvent(tx, 'enrolment', id, { action: rule.event, from: e.status, to, actorId: user.id })
     if (command === 'cancel') {
       await removeJob(tx, reminderJobKey(id))
-      await tellEnrolment(tx, updated, o, 'cancelled')
+      await queueTell(tx, updated.id, 'cancelled')
       await releasePlace(tx, o, now)
     }
     return { id, status: to }
@@ -179,7 +185,7 @@ async function decideOffer(tx: Tx, e: EnrolmentRow, o: OfferingRow, decision: 'a
   if (decision === 'accept') {
     const updated = await tx.enrolment.update({ where: { id: e.id }, data: { status: 'CONFIRMED', viaOffer: true }, select: enrolmentSelect })
     await recordEvent(tx, 'enrolment', e.id, { action: 'accepted', from: 'OFFERED', to: 'CONFIRMED', actorId })
-    await tellEnrolment(tx, updated, o, 'confirmed')
+    await queueTell(tx, updated.id, 'confirmed')
     await scheduleReminder(tx, updated, o, now)
     return { id: e.id, status: 'CONFIRMED' }
   }
@@ -193,7 +199,7 @@ async function lapse(tx: Tx, e: EnrolmentRow, o: OfferingRow, now: Date): Promis
   const lapsed = await tx.enrolment.update({ where: { id: e.id }, data: { status: 'LAPSED' }, select: enrolmentSelect })
   await recordEvent(tx, 'enrolment', e.id, { action: 'lapsed', from: 'OFFERED', to: 'LAPSED', actorId: null })
   await removeJob(tx, offerJobKey(e.id))
-  await tellEnrolment(tx, lapsed, o, 'lapsed')
+  await queueTell(tx, lapsed.id, 'lapsed')
   await releasePlace(tx, o, now)
 }
 
@@ -252,7 +258,7 @@ export async function cancelEnrolmentsOf(tx: Tx, o: OfferingRow, actorId: string
     await removeJob(tx, offerJobKey(e.id))
     await removeJob(tx, reminderJobKey(e.id))
     // only a confirmed place had its lessons in the calendar
-    await tellEnrolment(tx, e, o, 'cancelledBySession', { calendar: e.status === 'CONFIRMED' })
+    await queueTell(tx, e.id, 'cancelledBySession', { calendar: e.status === 'CONFIRMED' })
   }
   await tx.offering.update({ where: { id: o.id }, data: { placesTaken: 0 } })
 }

@@ -18,7 +18,7 @@ import { canManage } from '../trainings/access'
 import { bi } from '../trainings/view'
 import { enqueueSearchSync } from '../../search/outbox'
 import { ENROLMENT_TX, enrolmentSelect, lockOffering } from './store'
-import { tellEnrolment } from './notifications'
+import { queueTell } from './notifications'
 
 /**
  * Completion and certificates. A trainer (or staff) grades an SYB trainee's business plan and,
@@ -66,7 +66,7 @@ export async function completeOffering(user: PublicUser, offeringId: string, now
       completed++
       if (o.kind === 'TRAINING') {
         const cert = await tx.certificate.create({ data: { enrolmentId: e.id, code: newCertificateCode(), issuedOn: zonedDate(now), minutes: attendedMinutes }, select: { code: true } })
-        await tellEnrolment(tx, e, o, 'completed', { code: cert.code })
+        await queueTell(tx, e.id, 'completed', { code: cert.code })
       }
     }
     const attended = await tx.enrolment.count({ where: { offeringId, attendances: { some: {} } } })
