@@ -21,7 +21,7 @@ interface Attempt { status: number, body: { status?: string, position?: number, 
 async function main() {
   const stack = await startBenchStack({ name: 'enrol' })
   const { prisma, server } = stack
-  let failed = false
+  let failed: boolean | undefined
   try {
     console.log(`StartHub enrolment benchmark — ${ROUNDS} rounds × ${CONCURRENCY} concurrent enrolments for ${CAPACITY} places\n`)
     const { tokens } = await benchUsers(prisma, CONCURRENCY, 'e')
