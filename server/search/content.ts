@@ -13,9 +13,12 @@ import { synonymsFor } from './synonyms'
 import { queryAsPinyin } from './pinyin'
 import { PROJECTS_INDEX, projectSearchSpec } from './specs/projects'
 import { MENTORS_INDEX, mentorSearchSpec } from './specs/mentors'
+import { OFFERINGS_INDEX, offeringSearchSpec } from './specs/offerings'
+import { offeringListQuerySchema } from '#shared/schemas/training'
 
 const EMPTY_PROJECT_QUERY = projectListQuerySchema.parse({})
 const EMPTY_MENTOR_QUERY = mentorListQuerySchema.parse({})
+const EMPTY_OFFERING_QUERY = offeringListQuerySchema.parse({})
 
 /**
  * Site-wide search over the content library (policies, guides, news) in Meilisearch.
@@ -121,7 +124,9 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   const started = Date.now()
   const wantProjects = !query.type || query.type === 'project'
   const wantMentors = !query.type || query.type === 'mentor'
-  const contentType = query.type && query.type !== 'project' && query.type !== 'mentor' ? query.type : null
+  const offeringKind = query.type === 'training' ? 'TRAINING' : query.type === 'event' ? 'EVENT' : null
+  const wantOfferings = !query.type || !!offeringKind
+  const contentType = query.type && !['project', 'mentor', 'training', 'event'].includes(query.type) ? query.type : null
   const wantContent = !query.type || !!contentType
   const take = query.page * PAGE_SIZE
   const { results } = await client.multiSearch({
@@ -130,13 +135,20 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
       { indexUid: CONTENT_INDEX, q: query.q, limit: wantContent ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['type'], filter: [visibleFor(query.locale), ...(contentType ? [`type = "${contentType}"`] : [])].join(' AND '), attributesToHighlight: ['title', 'titleEn', 'summary', 'summaryEn'], attributesToCrop: query.locale === 'en' ? ['summaryEn'] : ['summary'], cropLength: 40, ...HIGHLIGHT },
       // mentors count for every tab, so their limit is 0 on other tabs but the total still comes back
       { indexUid: MENTORS_INDEX, q: query.q, limit: wantMentors ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'displayName', 'title', 'organisation', 'bio'], attributesToHighlight: ['displayName', 'title', 'organisation'], attributesToCrop: ['bio'], cropLength: 40, ...HIGHLIGHT },
+      // trainings and events, published or past (not cancelled); their counts per kind come back as facets
+      { indexUid: OFFERINGS_INDEX, q: query.q, limit: wantOfferings ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['kind'], filter: ['facetValues IN ["status:PUBLISHED", "status:COMPLETED"]', ...(offeringKind ? [`kind = "${offeringKind}"`] : [])].join(' AND '), attributesToRetrieve: ['id', 'kind', 'titleZh', 'titleEn', 'programmeName', 'programmeNameEn', 'eventTypeName', 'eventTypeNameEn', 'cityName', 'cityNameEn'], attributesToHighlight: ['titleZh', 'titleEn'], ...HIGHLIGHT },
     ],
   })
-  const [projects, content, mentors] = results as unknown as [
+  const [projects, content, mentors, offerings] = results as unknown as [
     { hits: (ProjectHit & { _rankingScore: number, _formatted?: ProjectHit })[], estimatedTotalHits?: number, processingTimeMs: number },
     { hits: (ContentDoc & { _rankingScore: number, _formatted?: ContentDoc })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
     { hits: (MentorHit & { _rankingScore: number, _formatted?: MentorHit })[], estimatedTotalHits?: number, processingTimeMs: number },
+    { hits: (OfferingHit & { _rankingScore: number, _formatted?: OfferingHit })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
   ]
+  // the kind counts of every tab; the kind filter above only narrows the list when a tab is chosen
+  const kindCounts = offeringKind
+    ? ((await client.index(OFFERINGS_INDEX).search(query.q, { filter: 'facetValues IN ["status:PUBLISHED", "status:COMPLETED"]', facets: ['kind'], limit: 0, matchingStrategy: 'all' })).facetDistribution?.kind ?? {})
+    : (offerings.facetDistribution?.kind ?? {})
   // facet counts for every tab; the content filter above only narrows the list when a tab is chosen
   const contentCounts = contentType
     ? ((await client.index(CONTENT_INDEX).search(query.q, { filter: visibleFor(query.locale), facets: ['type'], limit: 0, matchingStrategy: 'all' })).facetDistribution?.type ?? {})
@@ -152,6 +164,13 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
       const f = h._formatted ?? h
       return { score: h._rankingScore, hit: { type: 'mentor' as const, id: h.id, title: h.displayName, url: `/mentors/${h.id}`, snippet: markup(`${f.title} · ${f.organisation}${f.bio ? ` — ${f.bio}` : ''}`) } }
     }),
+    ...offerings.hits.map((h) => {
+      const f = h._formatted ?? h
+      const en = query.locale === 'en'
+      const kind = h.kind === 'EVENT' ? 'event' as const : 'training' as const
+      const what = en ? (h.programmeNameEn || h.eventTypeNameEn) : (h.programmeName || h.eventTypeName)
+      return { score: h._rankingScore, hit: { type: kind, id: h.id, title: en ? h.titleEn : h.titleZh, url: `/${kind === 'event' ? 'events' : 'trainings'}/${h.id}`, snippet: markup(`${en ? f.titleEn : f.titleZh} · ${what} · ${en ? h.cityNameEn : h.cityName}`) } }
+    }),
     ...content.hits.map((h) => {
       const plain = localise(h, query.locale)
       const fmt = localise((h._formatted ?? h) as ContentDoc, query.locale)
@@ -161,18 +180,21 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   const typeCounts: Record<string, number> = { ...(contentCounts as Record<string, number>) }
   if (projectCount) typeCounts.project = projectCount
   if (mentorCount) typeCounts.mentor = mentorCount
+  if (kindCounts.TRAINING) typeCounts.training = kindCounts.TRAINING
+  if (kindCounts.EVENT) typeCounts.event = kindCounts.EVENT
   const total = query.type ? (typeCounts[query.type] ?? 0) : Object.values(typeCounts).reduce((a, b) => a + b, 0)
   return {
     hits: merged.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE).map(m => m.hit),
     facets: { type: typeCounts },
     estimatedTotalHits: total,
-    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, mentors.processingTimeMs, Date.now() - started),
+    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, mentors.processingTimeMs, offerings.processingTimeMs, Date.now() - started),
     degraded: false,
   }
 }
 
 interface ProjectHit { id: string, slug: string, title: string, summary: string }
 interface MentorHit { id: string, displayName: string, title: string, organisation: string, bio: string }
+interface OfferingHit { id: string, kind: string, titleZh: string, titleEn: string, programmeName: string, programmeNameEn: string, eventTypeName: string, eventTypeNameEn: string, cityName: string, cityNameEn: string }
 
 /** Escapes everything, then turns the highlight markers into <mark>. */
 function markup(s: string): string {
@@ -193,6 +215,12 @@ async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: bool
     const mentors = await searchInDatabase(mentorSearchSpec, { ...EMPTY_MENTOR_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
     if (mentors?.total) typeCounts.mentor = mentors.total
     for (const m of mentors?.items ?? []) matches.push({ type: 'mentor', id: m.id, title: m.displayName, url: `/mentors/${m.id}`, snippet: highlight(`${m.title} · ${m.organisation}`, terms) })
+    for (const kind of ['TRAINING', 'EVENT'] as const) {
+      const type = kind === 'EVENT' ? 'event' as const : 'training' as const
+      const found = await searchInDatabase(offeringSearchSpec, { ...EMPTY_OFFERING_QUERY, q: query.q, kind, pageSize: 50 }).catch(() => null)
+      if (found?.total) typeCounts[type] = found.total
+      for (const o of found?.items ?? []) matches.push({ type, id: o.id, title: o.title[query.locale], url: `/${type === 'event' ? 'events' : 'trainings'}/${o.id}`, snippet: highlight(`${o.title[query.locale]} · ${o.city.name[query.locale]}`, terms) })
+    }
     for (const d of docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))) {
       const l = localise(d, query.locale)
       typeCounts[d.type] = (typeCounts[d.type] ?? 0) + 1

@@ -316,7 +316,9 @@ function fromDatabase<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(sp
 /** The degraded answer on its own (site search uses it while Meilisearch is down). */
 export async function searchInDatabase<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q): Promise<Answer<Item>> {
   const ctx = (await spec.prepare?.(q)) as C
-  return fromDatabase(spec, q, ctx, await referenceData())
+  const answer = await fromDatabase(spec, q, ctx, await referenceData())
+  if (spec.decorate) answer.items = await spec.decorate(answer.items)
+  return answer
 }
 
 /** The query with a facet's selection replaced (clear() then re-add): used for area expansion. */

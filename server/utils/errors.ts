@@ -71,6 +71,12 @@ export function toErrorResponse(event: H3Event, error: unknown): { status: numbe
       : status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 405 ? 'not_found' : status === 413 ? 'validation' : null
     if (code) return { status: status === 405 ? 404 : status, body: { code, message: translate(locale, ERROR_CODES[code].key) } }
   }
+  if (isOverloaded(error)) {
+    // the transaction never started or was rolled back: nothing was written, and saying so is the truth
+    log.warn('database busy', { path: event.path, error: describe(error) })
+    setResponseHeader(event, 'Retry-After', 5)
+    return { status: 503, body: { code: 'busy', message: translate(locale, 'error.busy') } }
+  }
   if (isDatabaseDown(error)) {
     log.error('database unavailable', { path: event.path, error: describe(error) })
     return { status: 503, body: { code: 'db_unavailable', message: translate(locale, 'error.db_unavailable') } }
@@ -83,6 +89,11 @@ export function sendApiError(event: H3Event, error: unknown): ApiErrorBody {
   const { status, body } = toErrorResponse(event, error)
   setResponseStatus(event, status)
   return body
+}
+
+/** A transaction that could not start in time, or ran out of time, under load (Prisma P2028): it was rolled back. */
+export function isOverloaded(error: unknown): boolean {
+  return /P2028|Unable to start a transaction in the given time|Transaction already closed|Transaction API error/i.test(describe(error))
 }
 
 export function isDatabaseDown(error: unknown): boolean {

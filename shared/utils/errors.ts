@@ -53,6 +53,7 @@ export const ERROR_CODES = {
   payload_too_large: { status: 413, key: 'error.payload_too_large' },
   unsupported_image: { status: 415, key: 'error.unsupported_image' },
   db_unavailable: { status: 503, key: 'error.db_unavailable' },
+  busy: { status: 503, key: 'error.busy' },
   internal: { status: 500, key: 'error.internal' },
 } as const satisfies Record<string, { status: number, key: MessageKey }>
 

@@ -112,8 +112,7 @@ const facets: FacetDef<OfferingQuery>[] = [
 async function withPlaces(): Promise<Set<string>> {
   const rows = await prisma.$queryRaw<{ id: string }[]>`
     SELECT o.id FROM "Offering" o
-    WHERE o.status = 'PUBLISHED' AND o."placesTaken" < o.capacity AND o."enrolClosesAt" > now()
-      AND NOT EXISTS (SELECT 1 FROM "Enrolment" e WHERE e."offeringId" = o.id AND e.status = 'WAITLISTED')`
+    WHERE o.status = 'PUBLISHED' AND o."placesTaken" < o.capacity AND o.waiting = 0 AND o."enrolClosesAt" > now()`
   return new Set(rows.map(r => r.id))
 }
 
@@ -147,12 +146,10 @@ export const offeringSearchSpec: FacetedSpec<OfferingQuery, OfferingDoc, Offerin
   extraCounts: [{ name: 'available', filter: (_q, ctx) => [idsFilter(ctx.available)], match: (d, ctx) => ctx.available.has(d.id) }],
   decorate: async (items) => {
     const rows = await prisma.offering.findMany({ where: { id: { in: items.map(i => i.id) } }, select: offeringSelect })
-    const waiting = await prisma.enrolment.groupBy({ by: ['offeringId'], where: { offeringId: { in: items.map(i => i.id) }, status: 'WAITLISTED' }, _count: { _all: true } })
     const byId = new Map(rows.map(r => [r.id, r]))
-    const w = new Map(waiting.map(x => [x.offeringId, x._count._all]))
     return items.flatMap((i) => {
       const r = byId.get(i.id)
-      return r ? [toCard(r, w.get(r.id) ?? 0)] : []
+      return r ? [toCard(r)] : []
     })
   },
   fallback: {

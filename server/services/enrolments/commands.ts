@@ -2,7 +2,7 @@ import type { PublicUser } from '#shared/types/user'
 import type { EnrolResult } from '#shared/types/training'
 import type { EnrolInput } from '#shared/schemas/training'
 import { programmeOf, trainingRulesOn } from '#shared/data/training-rules'
-import { enrolOutcome, LIVE_ENROLMENT, minimumCapacity, nextInQueue, offersToMake } from '#shared/utils/enrolments'
+import { LIVE_ENROLMENT, minimumCapacity, nextInQueue, offersToMake } from '#shared/utils/enrolments'
 import { zonedDate } from '#shared/utils/zoned-time'
 import { prisma, isUniqueViolation } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
@@ -11,7 +11,7 @@ import { addJob, removeJob } from '../../utils/jobs'
 import type { EnrolmentCommand } from './rules'
 import { enrolmentFacts, enrolmentLifecycle } from './rules'
 import type { EnrolmentRow, OfferingRow, Tx } from './store'
-import { ENROLMENT_TX, enrolmentSelect, firstLessonAt, lockOffering, offeringSelect, waitingCount, waitingQueue } from './store'
+import { ENROLMENT_TX, enrolmentSelect, firstLessonAt, lockOffering, offeringSelect, waitingQueue } from './store'
 import { queueTell, tellEnrolment } from './notifications'
 
 /**
@@ -55,13 +55,13 @@ function allow(command: EnrolmentCommand, e: EnrolmentRow, o: OfferingRow, now: 
  */
 export async function offerFreedPlaces(tx: Tx, o: OfferingRow, now: Date): Promise<void> {
   if (o.status !== 'PUBLISHED' || firstLessonAt(o) <= now) return
-  const waiting = await waitingCount(tx, o.id)
-  const n = offersToMake({ capacity: o.capacity, taken: o.placesTaken, waiting })
+  const n = offersToMake({ capacity: o.capacity, taken: o.placesTaken, waiting: o.waiting })
   if (!n) return
   const next = nextInQueue(await waitingQueue(tx, o.id, n), n)
   const until = new Date(Math.min(now.getTime() + o.offerHours * 3_600_000, firstLessonAt(o).getTime()))
-  await tx.offering.update({ where: { id: o.id }, data: { placesTaken: { increment: next.length } } })
+  await tx.offering.update({ where: { id: o.id }, data: { placesTaken: { increment: next.length }, waiting: { decrement: next.length } } })
   o.placesTaken += next.length
+  o.waiting -= next.length
   for (const w of next) {
     const offered = await tx.enrolment.update({ where: { id: w.id }, data: { status: 'OFFERED', offeredAt: now, offerExpiresAt: until }, select: enrolmentSelect })
     await recordEvent(tx, 'enrolment', w.id, { action: 'offered', from: 'WAITLISTED', to: 'OFFERED', actorId: null, payload: { until: until.toISOString() } })
@@ -111,26 +111,33 @@ export async function enrol(user: PublicUser, offeringId: string, input: EnrolIn
       const existing = await tx.enrolment.findFirst({ where: { offeringId, userId: user.id, status: { in: [...LIVE_ENROLMENT] } }, select: { id: true } })
       if (existing) throw new AppError('already_enrolled', undefined, {}, {}, { enrolmentId: existing.id })
       const { category, year } = await checkEligibility(tx, user, o, input, zonedDate(now))
-      // the places: decided under the offering's row lock, which is held to the commit, so the
-      // locked part is kept to the few statements that need it (mails are one queued job)
-      const [p] = await tx.$queryRaw<{ status: string, capacity: number, placesTaken: number }[]>`
-        SELECT status, capacity, "placesTaken" FROM "Offering" WHERE id = ${offeringId}::uuid FOR UPDATE`
-      if (!p || p.status !== 'PUBLISHED') throw new AppError('enrolment_closed')
-      const waiting = await waitingCount(tx, offeringId)
-      const outcome = enrolOutcome({ capacity: p.capacity, taken: p.placesTaken, waiting })
+      // the places, decided by one UPDATE of the offering's row (which locks it to the commit, so
+      // the locked part is the few statements after it; mails are one queued job). The CASE is
+      // enrolOutcome (shared/utils/enrolments.ts): confirmed while a place is free and nobody
+      // waits, else the next number in the queue. SET reads the row as it was; RETURNING as it is.
+      const [p] = await tx.$queryRaw<{ waiting: number, waitSeq: number }[]>`
+        UPDATE "Offering" SET
+          "placesTaken" = "placesTaken" + CASE WHEN "placesTaken" < capacity AND waiting = 0 THEN 1 ELSE 0 END,
+          "waitSeq" = "waitSeq" + CASE WHEN "placesTaken" < capacity AND waiting = 0 THEN 0 ELSE 1 END,
+          waiting = waiting + CASE WHEN "placesTaken" < capacity AND waiting = 0 THEN 0 ELSE 1 END,
+          "updatedAt" = "updatedAt"
+        WHERE id = ${offeringId}::uuid AND status = 'PUBLISHED'
+        RETURNING waiting, "waitSeq"`
+      if (!p) throw new AppError('enrolment_closed')
+      const outcome: EnrolResult['status'] = p.waiting === 0 ? 'CONFIRMED' : 'WAITLISTED'
       const common = { offeringId, userId: user.id, category, programme: o.programme, year }
       if (outcome === 'CONFIRMED') {
-        await tx.$executeRaw`UPDATE "Offering" SET "placesTaken" = "placesTaken" + 1 WHERE id = ${offeringId}::uuid`
         const e = await tx.enrolment.create({ data: { ...common, status: 'CONFIRMED' }, select: { id: true } })
         await recordEvent(tx, 'enrolment', e.id, { action: 'enrolled', to: 'CONFIRMED', actorId: user.id })
         await queueTell(tx, e.id, 'confirmed')
         await scheduleReminder(tx, e, o, now)
         return { id: e.id, status: 'CONFIRMED' }
       }
-      const [{ waitSeq }] = await tx.$queryRaw<{ waitSeq: number }[]>`UPDATE "Offering" SET "waitSeq" = "waitSeq" + 1 WHERE id = ${offeringId}::uuid RETURNING "waitSeq"` as [{ waitSeq: number }]
+      const waitSeq = p.waitSeq
       const e = await tx.enrolment.create({ data: { ...common, status: 'WAITLISTED', waitSeq }, select: { id: true } })
       await recordEvent(tx, 'enrolment', e.id, { action: 'waitlisted', to: 'WAITLISTED', actorId: user.id, payload: { waitSeq } })
-      const position = waiting + 1
+      // the newcomer is last: everyone waiting is before them
+      const position = p.waiting
       await queueTell(tx, e.id, 'waitlisted', { position })
       return { id: e.id, status: 'WAITLISTED', position }
     })
@@ -165,6 +172,7 @@ export async function withdrawEnrolment(user: PublicUser, id: string, now = new 
     const to = enrolmentLifecycle.target(rule, e.status)
     const updated = await tx.enrolment.update({ where: { id }, data: { status: to }, select: enrolmentSelect })
     await recordEvent(tx, 'enrolment', id, { action: rule.event, from: e.status, to, actorId: user.id })
+    if (command === 'leave') await tx.offering.update({ where: { id: o.id }, data: { waiting: { decrement: 1 } } })
     if (command === 'cancel') {
       await removeJob(tx, reminderJobKey(id))
       await queueTell(tx, updated.id, 'cancelled')
@@ -260,5 +268,5 @@ export async function cancelEnrolmentsOf(tx: Tx, o: OfferingRow, actorId: string
     // only a confirmed place had its lessons in the calendar
     await queueTell(tx, e.id, 'cancelledBySession', { calendar: e.status === 'CONFIRMED' })
   }
-  await tx.offering.update({ where: { id: o.id }, data: { placesTaken: 0 } })
+  await tx.offering.update({ where: { id: o.id }, data: { placesTaken: 0, waiting: 0 } })
 }

@@ -14,7 +14,7 @@ export const ENROLMENT_TX = { isolationLevel: P.TransactionIsolationLevel.ReadCo
 
 export const offeringSelect = {
   id: true, kind: true, status: true, programme: true, eventType: true, titleZh: true, titleEn: true, bodyZh: true, bodyEn: true,
-  online: true, venue: true, onlineUrl: true, capacity: true, placesTaken: true, waitSeq: true, enrolOpensAt: true, enrolClosesAt: true,
+  online: true, venue: true, onlineUrl: true, capacity: true, placesTaken: true, waitSeq: true, waiting: true, enrolOpensAt: true, enrolClosesAt: true,
   offerHours: true, startsAt: true, endsAt: true, reportZh: true, reportEn: true, attendance: true, institutionId: true, updatedAt: true,
   course: { select: { id: true, code: true, requiresCategory: true } },
   city: { select: { id: true, code: true, nameZh: true, nameEn: true } },
@@ -41,10 +41,6 @@ export async function lockOffering(tx: Tx, id: string): Promise<OfferingRow | nu
 /** The people waiting, in queue order (first come, first served). */
 export async function waitingQueue(tx: Tx, offeringId: string, take?: number): Promise<EnrolmentRow[]> {
   return tx.enrolment.findMany({ where: { offeringId, status: 'WAITLISTED' }, orderBy: { waitSeq: 'asc' }, select: enrolmentSelect, ...(take !== undefined ? { take } : {}) })
-}
-
-export function waitingCount(tx: Tx, offeringId: string): Promise<number> {
-  return tx.enrolment.count({ where: { offeringId, status: 'WAITLISTED' } })
 }
 
 /** A waiting person's position: 1 + the people still waiting with a lower number. */

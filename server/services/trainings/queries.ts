@@ -39,21 +39,16 @@ async function toMine(e: MyEnrolmentRow, o: OfferingRow, userId: string, now: Da
   }
 }
 
-const waitingOf = (id: string) => prisma.enrolment.count({ where: { offeringId: id, status: 'WAITLISTED' } })
-
 export async function offeringView(user: PublicUser | null, id: string, kind?: OfferingKindCode, now = new Date()): Promise<OfferingView> {
   const o = await prisma.offering.findUnique({ where: { id }, select: offeringSelect })
   if (!o || (kind && o.kind !== kind)) throw new AppError('not_found')
   const manages = !!user && await canManage(prisma, user, o)
   if (o.status === 'DRAFT' && !manages) throw new AppError('not_found')
-  const [waiting, mineRow] = await Promise.all([
-    waitingOf(o.id),
-    user ? prisma.enrolment.findFirst({ where: { offeringId: id, userId: user.id }, orderBy: { createdAt: 'desc' }, select: myEnrolmentSelect }) : null,
-  ])
+  const mineRow = user ? await prisma.enrolment.findFirst({ where: { offeringId: id, userId: user.id }, orderBy: { createdAt: 'desc' }, select: myEnrolmentSelect }) : null
   const mine = mineRow && user ? await toMine(mineRow, o, user.id, now) : null
   const programme = o.programme ? programmeOf(o.programme) : null
   return {
-    ...toCard(o, waiting),
+    ...toCard(o),
     status: o.status,
     body: bi(o.bodyZh, o.bodyEn),
     venue: o.venue,
@@ -71,7 +66,7 @@ export async function offeringView(user: PublicUser | null, id: string, kind?: O
 
 export async function myEnrolments(user: PublicUser, now = new Date()): Promise<EnrolmentListItem[]> {
   const rows = await prisma.enrolment.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' }, take: 100, select: { ...myEnrolmentSelect, offering: { select: offeringSelect } } })
-  return Promise.all(rows.map(async r => ({ ...await toMine(r, r.offering, user.id, now), offering: toCard(r.offering, await waitingOf(r.offering.id)) })))
+  return Promise.all(rows.map(async r => ({ ...await toMine(r, r.offering, user.id, now), offering: toCard(r.offering) })))
 }
 
 /** The class roster (花名册) with attendance and what each still lacks — for the session's trainers and staff. */
@@ -109,6 +104,6 @@ export async function managedOfferings(user: PublicUser): Promise<ReturnType<typ
   const where: Prisma.OfferingWhereInput = user.roles.includes('STAFF') ? {} : { trainers: { some: { userId: user.id } } }
   const rows = await prisma.offering.findMany({ where, orderBy: { startsAt: 'desc' }, take: 200, select: offeringSelect })
   const visible = []
-  for (const r of rows) if (await canManage(prisma, user, r)) visible.push(toCard(r, await waitingOf(r.id)))
+  for (const r of rows) if (await canManage(prisma, user, r)) visible.push(toCard(r))
   return visible
 }

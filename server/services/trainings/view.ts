@@ -6,7 +6,8 @@ import type { OfferingRow } from '../enrolments/store'
 /** DTOs of sessions and events: what leaves the server. Never the lessons' code secrets, never other people's enrolments. */
 export const bi = (zh: string, en: string): Bilingual => ({ 'zh-CN': zh, 'en': en })
 
-export function toCard(o: OfferingRow, waiting: number): OfferingCard {
+export function toCard(o: OfferingRow): OfferingCard {
+  const waiting = o.waiting
   const programme = o.programme ? programmeOf(o.programme) : null
   const eventType = o.eventType ? EVENT_TYPES.find(t => t.code === o.eventType) ?? null : null
   return {
