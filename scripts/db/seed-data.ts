@@ -24,4 +24,5 @@ export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.starthub.cn', name: '系统管理员', role: 'ADMIN', city: 'changchun' },
   { email: 'guarantor@demo.starthub.cn', name: '孙立（担保中心）', role: 'GUARANTOR', city: 'changchun', organisation: '吉林省创业担保示范中心（样例）' },
   { email: 'bank@demo.starthub.cn', name: '周宁（农商银行）', role: 'BANK', city: 'changchun', organisation: '长春示范农商银行（样例）' },
+  { email: 'trainer@demo.starthub.cn', name: '刘培（培训讲师）', role: 'TRAINER', city: 'changchun', organisation: '长春市创业培训示范学校（样例）' },
 ] as const

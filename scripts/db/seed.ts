@@ -10,7 +10,7 @@ import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
 import { seedDemoMentors } from './seed-mentors'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
-import { seedTrainingReference } from './seed-trainings'
+import { seedDemoInstitutions, seedDemoTrainings, seedTrainingReference } from './seed-trainings'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -45,7 +45,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     if (!opts.demo) return { seededDemo: false }
     if (await prisma.user.count() > 0) return { seededDemo: false }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
-    const organisations = await seedDemoOrganisations(prisma)
+    const organisations = new Map([...await seedDemoOrganisations(prisma), ...await seedDemoInstitutions(prisma)])
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
       const city = await prisma.city.findUniqueOrThrow({ where: { code: a.city } })
       const organisationId = 'organisation' in a ? organisations.get(a.organisation) ?? null : null
@@ -59,6 +59,8 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     }
     await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`), passwordHash)
     await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
+    await seedDemoTrainings(prisma, 'trainer@demo.starthub.cn', 'staff@demo.starthub.cn')
+    say(`trainings      ${bar(1, 1)}`)
     return { seededDemo: true }
   }
   finally {

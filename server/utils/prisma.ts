@@ -5,8 +5,13 @@ import { serverEnv } from './env'
 /** The one Prisma client of the server process. */
 const globalForPrisma = globalThis as unknown as { __starthubPrisma?: PrismaClient }
 
+/**
+ * The pool: DB_POOL_MAX connections (default 10). A request waits up to DB_POOL_WAIT_MS (default
+ * 10 s) for one — a crowd (200 people enrolling in one session at once) queues rather than fails;
+ * a database that is down refuses connections at once and the page degrades without waiting.
+ */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  const adapter = new PrismaPg({ connectionString, max: 10, connectionTimeoutMillis: 3000 })
+  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_MAX || 10), connectionTimeoutMillis: Number(process.env.DB_POOL_WAIT_MS || 10_000) })
   return new PrismaClient({ adapter })
 }
 

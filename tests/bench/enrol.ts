@@ -64,13 +64,17 @@ async function main() {
     let badRounds = 0
     let totalErrors = 0
     let total5xx = 0
+    const codes: Record<string, number> = {}
     console.log('round  confirmed  waitlisted  positions  errors  5xx   db    wall')
     for (let r = 0; r < ROUNDS; r++) {
       const { id } = await session(r)
       const t = performance.now()
       const results = await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => attempt(i, id)))
       wall.push(performance.now() - t)
-      for (const x of results) latencies.push(x.ms)
+      for (const x of results) {
+        latencies.push(x.ms)
+        if (x.status !== 201) codes[`${x.status} ${x.body?.code ?? '?'}`] = (codes[`${x.status} ${x.body?.code ?? '?'}`] ?? 0) + 1
+      }
       const confirmed = results.filter(x => x.status === 201 && x.body?.status === 'CONFIRMED').length
       const waiting = results.filter(x => x.status === 201 && x.body?.status === 'WAITLISTED')
       const positions = waiting.map(x => x.body!.position!).sort((a, b) => a - b)
@@ -90,6 +94,7 @@ async function main() {
     console.log(`  enrolments         ${ROUNDS * CONCURRENCY}`)
     console.log(`  rounds not exact   ${badRounds}`)
     console.log(`  errors             ${totalErrors} (of which 5xx / network: ${total5xx})`)
+    console.log(`  error codes        ${JSON.stringify(codes)}`)
     console.log(`\nPOST /api/sessions/:id/enrolments latency (per request, under ${CONCURRENCY}-way contention for one session)`)
     console.log(`  p50 ${ms(pct(latencies, 50))}   p95 ${ms(pct(latencies, 95))}   p99 ${ms(pct(latencies, 99))}   max ${ms(Math.max(...latencies))}   (n=${latencies.length})`)
     console.log(`round wall time: p50 ${ms(pct(wall, 50))}   p95 ${ms(pct(wall, 95))}   max ${ms(Math.max(...wall))}`)

@@ -12,7 +12,7 @@ import { addJob } from '../../utils/jobs'
 import { enqueueMail, fromDbLocale } from '../mail'
 import { notify } from '../notifications'
 import type { EnrolmentRow, OfferingRow, Tx } from './store'
-import { enrolmentSelect, firstLessonAt, offeringSelect } from './store'
+import { ENROLMENT_TX, enrolmentSelect, firstLessonAt, offeringSelect } from './store'
 
 /**
  * The mails of an enrolment, each also a site notification, in the person's language. Commands
@@ -91,5 +91,5 @@ export async function deliverTell(job: TellJob): Promise<void> {
     const o = await tx.offering.findUnique({ where: { id: e.offeringId }, select: offeringSelect })
     if (!o) return
     await tellEnrolment(tx, e, o, job.kind, job.extra ?? {})
-  })
+  }, ENROLMENT_TX)
 }
