@@ -5,6 +5,7 @@ import { expectAccessible } from '../support/a11y'
 import { launchBrowser, newContext, signedInContext } from '../support/browser'
 import { createOfficer, createOrganisation, idNumber, passNotice, PDF } from '../support/loans'
 import { createUser, staffUser, token } from '../support/mentors'
+import { db } from '../support/db'
 import { milkTeaPlan } from '../support/plans'
 import { createProject } from '../support/projects'
 
@@ -271,5 +272,44 @@ describe('guaranteed start-up loans in the browser', () => {
     await me.getByText('Enter an 11-digit mainland China mobile number.').waitFor()
     expect(await me.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await expectAccessible(me)
+  })
+
+  it('an administrator sees the rule versions with source and date, adds a version for later, and grants a bank officer role with its organisation', async () => {
+    const admin = await createUser({ roles: ['ADMIN'], prefix: 'admin' })
+    const page = await (await signedIn(admin.client)).newPage()
+    await page.goto('/admin/loan-rules')
+    await page.getByRole('heading', { level: 1, name: '贷款政策和节假日' }).waitFor()
+    const current = page.getByTestId('rule-version').filter({ hasText: '现行' })
+    await current.first().waitFor()
+    expect(await current.first().textContent()).toMatch(/起施行/)
+    await page.getByTestId('holidays-2027').waitFor()
+    await expectAccessible(page)
+    // a new version, in force only from a day well ahead, so the rest of this run keeps today's rules
+    const version = `e2e-${token()}`
+    await page.getByTestId('rules-new').click()
+    await page.getByLabel('版本号').fill(version)
+    await page.getByLabel('施行日期').fill(`${new Date().getUTCFullYear() + 3}-01-01`)
+    await page.locator('#rules-source').fill('测试：调整资格审核时限')
+    await page.getByLabel('资格审核时限（工作日）', { exact: true }).fill('5')
+    await page.getByTestId('rules-create').click()
+    await page.getByText(`已保存政策版本 ${version}。`).waitFor()
+    await page.getByTestId('rule-version').filter({ hasText: version }).waitFor()
+    const stored = await db.loanRuleSetVersion.findUniqueOrThrow({ where: { version } })
+    expect(JSON.stringify(stored.rules)).toContain('"ELIGIBILITY":5')
+
+    // granting a bank officer asks for the bank first
+    const bankOrg = await createOrganisation('BANK', ['siping'])
+    const person = await createUser({ prefix: 'officer' })
+    await page.goto('/admin/users')
+    await page.getByRole('searchbox', { name: '按姓名或邮箱查找' }).fill(person.email)
+    await page.locator('#user-q').press('Enter')
+    const row = page.getByRole('row').filter({ hasText: person.email })
+    await row.getByTestId('role-BANK').click()
+    await row.locator('#officer-org').selectOption(bankOrg)
+    await row.getByTestId('officer-supervisor').check()
+    await expectAccessible(page)
+    await row.getByTestId('officer-grant').click()
+    await expect.poll(async () => (await db.userRole.findFirst({ where: { userId: person.id, role: 'BANK' } }))?.organisationId).toBe(bankOrg)
+    expect((await db.userRole.findFirstOrThrow({ where: { userId: person.id, role: 'BANK' } })).supervisor).toBe(true)
   })
 })
