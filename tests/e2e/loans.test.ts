@@ -27,6 +27,11 @@ afterAll(async () => {
 const signedIn = (client: { cookies: Map<string, string> }, opts: { width?: number } = {}) => signedInContext(browser, client, opts)
 const file = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF })
 
+/** Waits until the page is interactive (its buttons are enabled after hydration), so what is chosen next is not undone. */
+async function ready(page: Page, testid: string) {
+  await expect.poll(() => page.getByTestId(testid).isEnabled(), { timeout: 15_000 }).toBe(true)
+}
+
 async function uploadEach(page: Page, codes: string[]) {
   for (const code of codes) {
     await page.locator(`#upload-${code}`).setInputFiles(file(`${code.toLowerCase()}.pdf`))
@@ -40,6 +45,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await page.goto('/loans')
     await page.getByRole('heading', { level: 1, name: '创业担保贷款' }).waitFor()
     await expectAccessible(page)
+    await ready(page, 'precheck-submit')
     await page.locator('#pc-category').selectOption('GRADUATE')
     await page.getByLabel('年龄（周岁）').fill('24')
     await page.locator('#pc-city').selectOption('siping')
@@ -144,6 +150,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await expectAccessible(st)
     await row.getByRole('link').click()
     await st.getByTestId('decide-ELIGIBILITY').waitFor()
+    await ready(st, 'decide-ELIGIBILITY-submit')
     await expectAccessible(st)
     const decide = st.getByTestId('decide-ELIGIBILITY')
     await decide.locator('#decision-ELIGIBILITY-return').check()
@@ -157,6 +164,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await me.reload()
     const panel = me.getByTestId('return-panel')
     await panel.getByRole('heading', { name: '需要补充 2 项材料' }).waitFor()
+    await ready(me, 'loan-resubmit')
     const list = await panel.getByTestId('return-list').textContent()
     expect(list).toContain(names.CREDIT_REPORT)
     expect(list).toContain(names.CATEGORY_PROOF)
@@ -169,6 +177,7 @@ describe('guaranteed start-up loans in the browser', () => {
 
     // staff approve, naming the guarantee institution and the bank: the notice starts
     await st.reload()
+    await ready(st, 'decide-ELIGIBILITY-submit')
     await decide.locator('#decision-ELIGIBILITY-approve').check()
     await decide.locator('#guarantor-ELIGIBILITY').selectOption(guarantorOrg)
     await decide.locator('#bank-ELIGIBILITY').selectOption(bankOrg)
@@ -191,6 +200,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await expectAccessible(gp)
     await gp.getByTestId('queue-row').filter({ hasText: '李**' }).first().getByRole('link').click()
     await gp.getByTestId('decide-GUARANTOR').waitFor()
+    await ready(gp, 'decide-GUARANTOR-submit')
     expect(await gp.getByTestId('applicant-id').textContent()).toContain('**********')
     expect(await gp.getByTestId('reveal-open').count()).toBe(0)
     expect(await gp.content()).not.toContain(theId)
@@ -206,6 +216,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await bp.getByRole('heading', { level: 1, name: '经办银行：贷款审核和放款' }).waitFor()
     await bp.getByTestId('queue-row').filter({ hasText: '李**' }).first().getByRole('link').click()
     await bp.getByTestId('decide-BANK').waitFor()
+    await ready(bp, 'decide-BANK-submit')
     expect(await bp.content()).not.toContain(theId)
     await expectAccessible(bp)
     await bp.locator('#decision-BANK-approve').check()
@@ -231,6 +242,16 @@ describe('guaranteed start-up loans in the browser', () => {
     await payout.getByText('已计贴息合计').waitFor()
     await expectAccessible(me)
 
+    // staff see the quarter's subsidies per bank, and the same list as CSV
+    await st.goto('/staff/loans/subsidies')
+    await st.getByRole('heading', { level: 1, name: '贷款贴息（按季度）' }).waitFor()
+    await expectAccessible(st)
+    const csv = await st.getByTestId('subsidy-csv').getAttribute('href')
+    expect(csv).toMatch(/^\/api\/staff\/loans\/subsidies\.csv\?quarter=\d{4}Q[1-4]$/)
+    const sheet = await staff.client.get<string>(csv!)
+    expect(sheet.status).toBe(200)
+    expect(sheet.headers.get('content-type')).toMatch(/text\/csv/)
+
     // the bell counts what happened and says so to screen readers
     const bell = me.getByTestId('notification-bell')
     await expect.poll(async () => Number(await me.getByTestId('notification-count').textContent())).toBeGreaterThanOrEqual(5)
@@ -247,6 +268,7 @@ describe('guaranteed start-up loans in the browser', () => {
     const page = await (await newContext(browser, { width: 360 })).newPage()
     await page.goto('/en/loans')
     await page.getByRole('heading', { level: 1, name: 'Guaranteed start-up loans' }).waitFor()
+    await ready(page, 'precheck-submit')
     await page.locator('#pc-type-ENTERPRISE').check()
     await page.getByLabel('Staff in total').fill('20')
     await page.getByLabel('Newly hired this year from the eligible categories').fill('1')
@@ -264,6 +286,7 @@ describe('guaranteed start-up loans in the browser', () => {
     const me = await (await signedIn(applicant.client, { width: 360 })).newPage()
     await me.goto('/en/loans/apply')
     await me.getByTestId('loan-start').click()
+    await ready(me, 'loan-save')
     await me.getByLabel('Resident ID number').waitFor()
     await me.getByLabel('Resident ID number').fill('12345')
     await me.getByLabel('Mobile number').fill('12345')
@@ -286,6 +309,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await expectAccessible(page)
     // a new version, in force only from a day well ahead, so the rest of this run keeps today's rules
     const version = `e2e-${token()}`
+    await ready(page, 'rules-new')
     await page.getByTestId('rules-new').click()
     await page.getByLabel('版本号').fill(version)
     await page.getByLabel('施行日期').fill(`${new Date().getUTCFullYear() + 3}-01-01`)
@@ -301,9 +325,11 @@ describe('guaranteed start-up loans in the browser', () => {
     const bankOrg = await createOrganisation('BANK', ['siping'])
     const person = await createUser({ prefix: 'officer' })
     await page.goto('/admin/users')
+    await expect.poll(() => page.locator('[data-testid="role-BANK"]').first().isEnabled()).toBe(true)
     await page.getByRole('searchbox', { name: '按姓名或邮箱查找' }).fill(person.email)
     await page.locator('#user-q').press('Enter')
     const row = page.getByRole('row').filter({ hasText: person.email })
+    await row.getByTestId('role-BANK').waitFor()
     await row.getByTestId('role-BANK').click()
     await row.locator('#officer-org').selectOption(bankOrg)
     await row.getByTestId('officer-supervisor').check()
