@@ -63,7 +63,7 @@ async function main() {
   // 2. migrations and seed
   const { applied, alreadyApplied } = await applyMigrations(databaseUrl, m => console.log(c.dim(`  ${m}`)))
   say('migrations', applied.length ? `applied ${applied.length} (${alreadyApplied} already there)` : `up to date (${alreadyApplied})`)
-  const { seededDemo } = await seed(databaseUrl, { demo: true, onProgress: l => console.log(c.dim(`  seed ${l}`)) })
+  const { seededDemo } = await seed(databaseUrl, { demo: true, dataKey: env.DATA_KEY, onProgress: l => console.log(c.dim(`  seed ${l}`)) })
   say('seed', seededDemo ? 'demo data created' : 'database already has data; left as it is')
 
   // 3. Meilisearch

@@ -9,12 +9,36 @@ import { CITIES, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed-data'
 import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
 import { seedDemoMentors } from './seed-mentors'
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
 import { seedDemoInstitutions, seedDemoTrainings, seedTrainingReference } from './seed-trainings'
 
 export const DEMO_PROJECT_COUNT = 220
 
-export interface SeedOptions { demo: boolean, onProgress?: (line: string) => void }
+export interface SeedOptions {
+  demo: boolean
+  onProgress?: (line: string) => void
+  /** the key of personal numbers (DATA_KEY): without it the demo has no loan applications */
+  dataKey?: string
+}
+
+/**
+ * The demo loan applications (scripts/db/seed-loans-demo.ts) in a process of their own: they are
+ * made through the loan services, which use the server's one Prisma client (from DATABASE_URL).
+ */
+function seedDemoLoans(databaseUrl: string, dataKey: string | undefined, say: (line: string) => void): void {
+  if (!dataKey) {
+    say('loans          skipped: no DATA_KEY to encrypt the demo ID numbers with')
+    return
+  }
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli')
+  const script = fileURLToPath(new URL('./seed-loans-demo.ts', import.meta.url))
+  const run = spawnSync(process.execPath, [tsx, script], { env: { ...process.env, DATABASE_URL: databaseUrl, DATA_KEY: dataKey, RUN_JOBS: '0', STARTHUB_QUIET: '1' }, encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`demo loans failed:\n${run.stderr || run.stdout}`)
+  for (const line of run.stdout.split('\n').filter(Boolean)) say(line.replace(/^\[seed\] /, ''))
+}
 
 function bar(done: number, total: number): string {
   const width = 20
@@ -61,6 +85,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
     await seedDemoTrainings(prisma, 'trainer@demo.starthub.cn', 'staff@demo.starthub.cn')
     say(`trainings      ${bar(1, 1)}`)
+    seedDemoLoans(databaseUrl, opts.dataKey ?? process.env.DATA_KEY, say)
     return { seededDemo: true }
   }
   finally {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { LoanRuleSet } from '../data/loan-rules'
 import { LEGAL_FORMS } from '../utils/cases'
-import { isMainlandMobile, isValidIdNumber, normalizeIdNumber, normalizeMobile } from '../utils/identity'
+import { birthDateOfIdNumber, isMainlandMobile, isValidIdNumber, normalizeIdNumber, normalizeMobile } from '../utils/identity'
 import { APPLICANT_TYPES, CLAIMABLE_WAIVERS, EXISTING_LOAN_KINDS, LOAN_DECISIONS, LOAN_STATUSES, LOAN_STEPS, REFUSAL_REASONS, REPAYMENT_METHODS } from '../utils/loan-codes'
 import { maxAmount } from '../utils/loans'
 import { boolParam, calendarDate, int, optionalText, pageParam, pastCalendarDate, text } from './common'
@@ -57,8 +57,15 @@ export const preCheckSchema = z.discriminatedUnion('applicantType', [
 export type PreCheckForm = z.input<typeof preCheckSchema>
 export type PreCheckInput = z.output<typeof preCheckSchema>
 
-/** A resident ID number with a valid GB 11643 check character; a lower-case x becomes X. */
-export const idNumber = z.string({ error: 'validation.required' }).transform(normalizeIdNumber).refine(isValidIdNumber, 'validation.idNumber')
+/**
+ * A resident ID number with a valid GB 11643 check character; a lower-case x becomes X. A number
+ * of the right form whose last character does not match the first 17 is named as such (a typo).
+ */
+export const idNumber = z.string({ error: 'validation.required' }).transform(normalizeIdNumber).superRefine((v, ctx) => {
+  if (isValidIdNumber(v)) return
+  const checkOnly = /^[1-9]\d{16}[\dX]$/.test(v) && birthDateOfIdNumber(v) !== null
+  ctx.addIssue({ code: 'custom', input: v, message: checkOnly ? 'validation.idCheckDigit' : 'validation.idNumber' })
+})
 
 /** A mainland mobile number, stored as its 11 digits. */
 export const mobile = z.string({ error: 'validation.required' }).transform(normalizeMobile).refine(isMainlandMobile, 'validation.mobile')
@@ -218,6 +225,9 @@ export const revealSchema = z.object({ reason: text(4, 200) })
 
 /** POST /api/loans/notices/:ref/objections — anyone may object to a public notice. */
 export const objectionSchema = z.object({ body: text(10, 1000, { multiline: true }), contact: optionalText(100) })
+
+/** POST /api/loans/:id/objections/:objectionId — staff decide an objection: dismissed, or upheld (then refuse the notice step). */
+export const objectionHandleSchema = z.object({ outcome: z.enum(['dismissed', 'upheld'], { error: 'validation.required' }), note: text(4, 500, { multiline: true }) })
 
 /** GET /api/staff/loans (and the guarantor's and bank's queues) */
 export const loanQueueQuerySchema = z.object({

@@ -1,3 +1,5 @@
+import type { HolidayYear } from '../data/holidays'
+import type { RuleFigures } from '../schemas/loan-admin'
 import type { ApplicantType, Bilingual, LoanAction, LoanDecision, LoanRole, LoanStatusCode, LoanStepCode, LoanStepState, PreCheckReasonCode, RepaymentMethod } from '../utils/loan-codes'
 
 /** A rule the applicant does not meet, named with its figures ("年龄须在 18–60 岁之间"). */
@@ -198,6 +200,8 @@ export interface LoanView {
   steps: LoanStepView[]
   wholePath: LoanPathClock
   next: LoanNextSteps
+  /** a reviewer's return checklist beyond the documents: general problems (illegible, a signature missing, other); empty for the applicant */
+  returnItems: { code: string, name: Bilingual }[]
   /** the decisions this viewer may take now */
   mine: { step: LoanStepCode, decisions: LoanDecision[], awaitingSecondOfficer: boolean }[]
   returns: LoanReturnView[]
@@ -260,4 +264,25 @@ export interface LoanSubsidyRow {
   subsidy: number
   excludedDays: number
   reasons: QuarterSubsidy['reasons']
+}
+
+/** A version of the loan rules as the admin page shows it (GET /api/admin/loan-rules). */
+export interface RuleSetSummary {
+  version: string
+  effectiveFrom: string
+  source: string
+  sample: boolean
+  inForce: boolean
+  /** applications submitted under it */
+  used: number
+  /** not in force yet and unused: it may still be replaced */
+  editable: boolean
+  figures: Required<RuleFigures>
+}
+
+/** GET /api/admin/loan-rules: every version (newest first), the holiday calendar and the LPR fixings. */
+export interface LoanReferenceForAdmin {
+  ruleSets: RuleSetSummary[]
+  holidays: HolidayYear[]
+  lpr: { publishedOn: string, oneYearBp: number, fiveYearBp: number, source: string, sample: boolean }[]
 }

@@ -124,8 +124,8 @@ describe('site shell', () => {
     const page = await ctx.newPage()
     await page.goto('/trainings')
     await page.getByRole('heading', { name: '创业培训即将上线' }).waitFor()
-    await page.goto('/loans')
-    await page.getByRole('heading', { name: '创业贷款即将上线' }).waitFor()
+    await page.goto('/stories')
+    await page.getByRole('heading', { name: '创业故事即将上线' }).waitFor()
     await ctx.close()
   })
 

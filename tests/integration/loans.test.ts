@@ -133,6 +133,9 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
     expect((await guarantor.client.get(`/api/loans/${id}`)).status).toBe(404)
     expect((await bank.client.get(`/api/loans/${id}`)).status).toBe(404)
 
+    // the reviewer's checklist: the application's documents plus the general items; the applicant gets none
+    expect((await staff.client.get<LoanView>(`/api/loans/${id}`)).body.returnItems.map(i => i.code)).toEqual(expect.arrayContaining(['ILLEGIBLE', 'OTHER']))
+    expect(view.returnItems).toEqual([])
     // return: an empty list is refused; then two items at once
     const empty = await staff.client.post<Err>(`/api/loans/${id}/steps/ELIGIBILITY/decision`, { decision: 'return', missing: [] })
     expect(empty.status).toBe(409)

@@ -208,9 +208,11 @@ describe('the application form', () => {
     expect(messages({ ...form, amount: 300_000 * YUAN + 1, termMonths: 37, idNumber: '220102199003071234', phone: '12345678901' })).toEqual({
       amount: '不能超过 300000 元。',
       termMonths: '最长 36 个月。',
-      idNumber: '请输入有效的 18 位居民身份证号码（最后一位可以是 X）。',
+      idNumber: '身份证号码的最后一位（校验码）与前 17 位不符（GB 11643），请逐位核对。',
       phone: '请输入 11 位中国大陆手机号码。',
     })
+    // a number that is not of the form at all is named differently from a check-character typo
+    expect(messages({ ...form, idNumber: '2201021990' })).toEqual({ idNumber: '请输入有效的 18 位居民身份证号码（最后一位可以是 X）。' })
     expect(messages({ ...form, purpose: '买设备' })).toEqual({ purpose: '至少 10 个字。' })
   })
 

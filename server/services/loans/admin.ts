@@ -1,6 +1,7 @@
 import type { HolidayYear } from '#shared/data/holidays'
 import type { LoanRuleSet } from '#shared/data/loan-rules'
 import type { RuleFigures, RuleSetWrite } from '#shared/schemas/loan-admin'
+import type { LoanReferenceForAdmin, RuleSetSummary } from '#shared/types/loan'
 import type { PublicUser } from '#shared/types/user'
 import { checkCalendar } from '#shared/utils/working-days'
 import { zonedDate } from '#shared/utils/zoned-time'
@@ -54,10 +55,8 @@ export function applyFigures(base: LoanRuleSet, f: RuleFigures, meta: Pick<LoanR
   }
 }
 
-export interface RuleSetSummary { version: string, effectiveFrom: string, source: string, sample: boolean, inForce: boolean, used: number, editable: boolean, figures: Required<RuleFigures> }
-
 /** GET /api/admin/loan-rules — every version, the holiday calendar and the LPR fixings. */
-export async function loanReferenceForAdmin(): Promise<{ ruleSets: RuleSetSummary[], holidays: HolidayYear[], lpr: { publishedOn: string, oneYearBp: number, fiveYearBp: number, source: string, sample: boolean }[] }> {
+export async function loanReferenceForAdmin(): Promise<LoanReferenceForAdmin> {
   forgetLoanData()
   const data = await loanData()
   const used = await prisma.loanApplication.groupBy({ by: ['ruleVersion'], where: { ruleVersion: { not: null } }, _count: { _all: true } })

@@ -166,6 +166,7 @@ async function buildView(tx: Tx, app: ApplicationRow, role: LoanViewerRole, rule
     wholePath: clocks.wholePath,
     next,
     mine,
+    returnItems: role === 'applicant' ? [] : rules.returnItems.map(i => ({ code: i.code, name: i.name })),
     returns,
     refusal: refusedEvent ? { step: refusedEvent.step ?? null, at: refusedEvent.at.toISOString(), ...refusalView(refusedEvent.reasons ?? [], refusedEvent.note ?? null) } : null,
     notice: app.noticeRef && app.noticeFrom && app.noticeTo ? { ref: app.noticeRef, from: app.noticeFrom, to: app.noticeTo } : null,

@@ -1,0 +1,35 @@
+import type { RuleFigures, RuleSetWrite } from '#shared/schemas/loan-admin'
+import type { LoanReferenceForAdmin } from '#shared/types/loan'
+
+/** Administrators: the loan rules' versions, the holiday calendar and the LPR fixings. */
+export function useLoanReference() {
+  const api = useApi()
+  return useAsyncData('admin-loan-rules', () => api<LoanReferenceForAdmin>('/api/admin/loan-rules'))
+}
+
+/** Administrators' changes to the loan reference data. */
+export function useLoanAdminCommands() {
+  const api = useApi()
+  return {
+    createVersion: (input: RuleSetWrite) => api('/api/admin/loan-rules', { method: 'POST', body: input }),
+    saveYear: (year: number, input: { source: string, publishedOn: string | null, sample: boolean, holidays: string[], workdays: string[] }) => api(`/api/admin/holidays/${year}`, { method: 'PUT', body: input }),
+    addLpr: (input: { publishedOn: string, oneYearBp: number, fiveYearBp: number, source: string, sample: boolean }) => api('/api/admin/lpr', { method: 'POST', body: input }),
+  }
+}
+
+export type RuleFigureKey = keyof Required<RuleFigures>
+
+/** How each rule figure is typed and shown: money in yuan (kept in fen), shares and spreads in per cent (kept in bp), counts as they are. */
+export const RULE_FIGURE_UNITS: Record<RuleFigureKey, 'yuan' | 'pct' | 'n'> = {
+  individualMax: 'yuan', partnershipUpliftBp: 'pct', partnershipMaxTotal: 'yuan', enterpriseMax: 'yuan',
+  termIndividual: 'n', termPartnership: 'n', termEnterprise: 'n', maxSpreadBp: 'pct', subsidyShareBp: 'pct',
+  ageMin: 'n', ageMax: 'n', earlierLoansMax: 'n', newHireShareBp: 'pct', largeAbove: 'n', largeNewHireShareBp: 'pct',
+  extensionMaxCount: 'n', extensionMaxMonths: 'n', timeEligibility: 'n', timeNotice: 'n', timeGuarantor: 'n', timeBank: 'n', timeWholePath: 'n',
+  makerCheckerAbove: 'yuan', smallAmountWaiverMax: 'yuan',
+}
+
+/** The guarantee institutions and banks (for granting an officer role). */
+export function useOrganisations() {
+  const api = useApi()
+  return useAsyncData('admin-organisations', () => api<{ id: string, kind: 'GUARANTOR' | 'BANK', nameZh: string, nameEn: string, cityCodes: string[], officers: number }[]>('/api/admin/organisations'), { default: () => [] })
+}
