@@ -10,6 +10,7 @@ import { PROJECT_CATEGORIES } from './project-generator'
 import { seedDemoProjects } from './seed-projects'
 import { seedDemoMentors } from './seed-mentors'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
+import { seedDemoCases } from './seed-cases'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -40,7 +41,13 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     await seedLoanReference(prisma)
     say(`loan rules     ${bar(1, 1)}`)
     if (!opts.demo) return { seededDemo: false }
-    if (await prisma.user.count() > 0) return { seededDemo: false }
+    if (await prisma.user.count() > 0) {
+      // a demo database from before the one-stop cases existed gets its cases (once: none exist yet)
+      if (await prisma.user.count({ where: { email: 'entrepreneur@demo.starthub.cn' } }) && !(await prisma.case.count())) {
+        await seedDemoCases(prisma, await hash(DEMO_PASSWORD, ARGON2_OPTIONS), (done, total) => say(`cases          ${bar(done, total)}`))
+      }
+      return { seededDemo: false }
+    }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
     const organisations = await seedDemoOrganisations(prisma)
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
@@ -56,6 +63,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     }
     await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`), passwordHash)
     await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
+    await seedDemoCases(prisma, passwordHash, (done, total) => say(`cases          ${bar(done, total)}`))
     return { seededDemo: true }
   }
   finally {
