@@ -7,6 +7,7 @@ import { expectAccessible } from '../support/a11y'
 import { launchBrowser, signedInContext } from '../support/browser'
 import { beijingDay, createMentor, createUser, token } from '../support/mentors'
 import { createProject } from '../support/projects'
+import { milkTeaPlan } from '../support/plans'
 
 let browser: Browser
 beforeAll(async () => {
@@ -245,6 +246,43 @@ describe('the one-stop case, in Chinese', () => {
     await page.goto('/cases')
     await page.getByTestId('open-case').getByRole('link', { name: `社区早餐店${tag}` }).waitFor()
     await expectAccessible(page)
+  })
+})
+
+describe('two devices editing one plan', () => {
+  it('the later save is refused with a clear choice, never a silent overwrite: keep mine re-bases, load theirs takes the other', async () => {
+    const owner = await createUser()
+    const created = await owner.client.post<{ id: string }>('/api/cases', { idea: { title: `两台设备的计划${token().slice(0, 4)}`, category: 'food-snacks', city: 'changchun' }, legalForm: 'INDIVIDUAL_BUSINESS' })
+    const id = created.body.id
+    expect((await owner.client.request('PUT', `/api/cases/${id}/plan`, { baseVersion: 0, plan: milkTeaPlan() })).status).toBe(200)
+    const [a, b] = await Promise.all([signedIn(owner.client), signedIn(owner.client)].map(async ctx => (await ctx).newPage()))
+    for (const p of [a, b]) await p.goto(`/cases/${id}/plan`)
+    const wage = (p: Page) => p.getByRole('textbox', { name: '业主工资 每月金额' })
+    const saved = (p: Page) => expect.poll(() => p.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('所有修改已保存')
+
+    await wage(a).focus()
+    await typeInto(a, '2600')
+    await saved(a)
+    // the other device still edits the revision it loaded
+    await wage(b).focus()
+    await typeInto(b, '4100')
+    const conflict = b.getByTestId('plan-conflict')
+    await conflict.getByText('计划书已在别处保存过').waitFor({ timeout: 20_000 })
+    await expectAccessible(b)
+    expect(await wage(b).inputValue()).toBe('4100')
+    await conflict.getByTestId('conflict-mine').click()
+    await saved(b)
+    await b.reload()
+    expect(await wage(b).inputValue()).toBe('4100')
+
+    // the first device now edits a stale revision: it takes the other save instead
+    await a.getByRole('textbox', { name: '公用事业费 每月金额' }).focus()
+    await typeInto(a, '500')
+    await a.getByTestId('plan-conflict').getByTestId('conflict-theirs').click({ timeout: 20_000 })
+    await expect.poll(() => wage(a).inputValue()).toBe('4100')
+    expect(await a.getByRole('textbox', { name: '公用事业费 每月金额' }).inputValue()).toBe('400')
+    await a.reload()
+    expect(await wage(a).inputValue()).toBe('4100')
   })
 })
 
