@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseView } from '#shared/types/case'
 import { creditCodeCheckChar } from '#shared/utils/opening-checklist'
@@ -283,6 +283,34 @@ describe('two devices editing one plan', () => {
     expect(await a.getByRole('textbox', { name: '公用事业费 每月金额' }).inputValue()).toBe('400')
     await a.reload()
     expect(await wage(a).inputValue()).toBe('4100')
+  })
+})
+
+describe('a save that fails', () => {
+  it('keeps the edits in the browser, says so and retries; edits left after a reload come back and are saved', async () => {
+    const owner = await createUser()
+    const created = await owner.client.post<{ id: string }>('/api/cases', { idea: { title: `断网也不丢${token().slice(0, 4)}`, category: 'food-snacks', city: 'changchun' }, legalForm: 'INDIVIDUAL_BUSINESS' })
+    const id = created.body.id
+    expect((await owner.client.request('PUT', `/api/cases/${id}/plan`, { baseVersion: 0, plan: milkTeaPlan() })).status).toBe(200)
+    const ctx = await signedIn(owner.client)
+    const page = await ctx.newPage()
+    await page.goto(`/cases/${id}/plan`)
+    // the server cannot be reached for saves
+    const offline = (route: Route) => (route.request().method() === 'PUT' ? route.abort('connectionfailed') : route.continue())
+    await ctx.route('**/api/cases/*/plan', offline)
+    const wage = page.getByRole('textbox', { name: '业主工资 每月金额' })
+    await wage.focus()
+    await typeInto(page, '3300')
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('保存失败：您的修改已保存在本浏览器中')
+    // a reload while still offline: the edits come back from the browser
+    await page.reload()
+    await page.getByText('已恢复您上次在本浏览器中尚未保存的修改。').waitFor()
+    expect(await page.getByRole('textbox', { name: '业主工资 每月金额' }).inputValue()).toBe('3300')
+    // back online: the retry saves them
+    await ctx.unroute('**/api/cases/*/plan', offline)
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 40_000 }).toContain('所有修改已保存')
+    const plan = await owner.client.get<{ plan: { workingCapital: { ownerWage: number } } }>(`/api/cases/${id}/plan`)
+    expect(plan.body.plan.workingCapital.ownerWage).toBe(330_000)
   })
 })
 
