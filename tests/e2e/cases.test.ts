@@ -197,6 +197,8 @@ describe('the one-stop case, in Chinese', () => {
     await page.getByLabel('正常经营').check()
     await page.getByLabel('从业人数（含您本人）').fill('3')
     await page.getByLabel('3 万–10 万元').check()
+    await page.getByLabel('资金和贷款').check()
+    await page.getByLabel('请说明需要什么帮助').fill('想扩大店面，需要周转资金')
     await page.getByTestId('check-in-submit').click()
     await page.getByTestId('check-in-answered').getByText('谢谢！已收到您的回访：正常经营。').waitFor()
 
@@ -238,6 +240,11 @@ describe('the one-stop case, in Chinese', () => {
     await row.getByText(mentor.name).waitFor()
     expect(await staffPage.getByTestId('cases-csv').getAttribute('href')).toContain('city=changchun')
     await expectAccessible(staffPage)
+    // "help needed" from the check-in is a filter of its own
+    await staffPage.getByLabel('请求帮助').check()
+    await staffPage.getByRole('button', { name: '筛选', exact: true }).click()
+    await staffPage.waitForURL(/help=true/)
+    await row.getByText('请求帮助 1').waitFor()
     await row.getByRole('link', { name: `社区早餐店${tag}` }).click()
     await staffPage.getByRole('heading', { level: 1, name: `社区早餐店${tag}` }).waitFor()
     await staffPage.getByTestId('timeline').getByText('完成了风险评估', { exact: false }).waitFor()
