@@ -232,6 +232,8 @@ describe('the one-stop case, in Chinese', () => {
     const staff = await createUser({ roles: ['STAFF'], prefix: 'staff' })
     const staffPage = await (await signedIn(staff.client)).newPage()
     await staffPage.goto('/staff/cases')
+    // choose once the page is interactive (a choice made before would be reset by hydration)
+    await expect.poll(() => staffPage.getByRole('button', { name: '筛选', exact: true }).isEnabled()).toBe(true)
     await staffPage.getByLabel('城市').selectOption('changchun')
     await staffPage.getByRole('button', { name: '筛选', exact: true }).click()
     await staffPage.waitForURL(/city=changchun/)
@@ -262,7 +264,9 @@ describe('two devices editing one plan', () => {
     const created = await owner.client.post<{ id: string }>('/api/cases', { idea: { title: `两台设备的计划${token().slice(0, 4)}`, category: 'food-snacks', city: 'changchun' }, legalForm: 'INDIVIDUAL_BUSINESS' })
     const id = created.body.id
     expect((await owner.client.request('PUT', `/api/cases/${id}/plan`, { baseVersion: 0, plan: milkTeaPlan() })).status).toBe(200)
-    const [a, b] = await Promise.all([signedIn(owner.client), signedIn(owner.client)].map(async ctx => (await ctx).newPage()))
+    // two devices: two browser contexts, each with its own storage
+    const a = await (await signedIn(owner.client)).newPage()
+    const b = await (await signedIn(owner.client)).newPage()
     for (const p of [a, b]) await p.goto(`/cases/${id}/plan`)
     const wage = (p: Page) => p.getByRole('textbox', { name: '业主工资 每月金额' })
     const saved = (p: Page) => expect.poll(() => p.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('所有修改已保存')
@@ -372,6 +376,12 @@ describe('the one-stop case, in English', () => {
     await page.getByTestId('plan-problems').getByRole('link').click()
     expect(await focusedId(page)).toBe('plan-overview-businessScope')
     await page.keyboard.type('Milk tea and snacks for students')
+    await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('All changes saved')
+    // the assumptions are the plan's own: a limit is named next to its field
+    const years = page.getByLabel('Depreciation years: Tools and equipment')
+    await years.fill('0')
+    await expect.poll(() => page.locator('#plan-assumptions-depreciationYears-TOOLS-error').textContent(), { timeout: 20_000 }).toBe('Must be at least 1.')
+    await years.fill('2')
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('All changes saved')
     await expectAccessible(page)
 
