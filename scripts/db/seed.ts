@@ -14,6 +14,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
 import { seedDemoInstitutions, seedDemoTrainings, seedTrainingReference } from './seed-trainings'
+import { seedDemoCases } from './seed-cases'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -67,7 +68,13 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     await seedTrainingReference(prisma)
     say(`courses        ${bar(1, 1)}`)
     if (!opts.demo) return { seededDemo: false }
-    if (await prisma.user.count() > 0) return { seededDemo: false }
+    if (await prisma.user.count() > 0) {
+      // a demo database from before the one-stop cases existed gets its cases (once: none exist yet)
+      if (await prisma.user.count({ where: { email: 'entrepreneur@demo.starthub.cn' } }) && !(await prisma.case.count())) {
+        await seedDemoCases(prisma, await hash(DEMO_PASSWORD, ARGON2_OPTIONS), (done, total) => say(`cases          ${bar(done, total)}`))
+      }
+      return { seededDemo: false }
+    }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
     const organisations = new Map([...await seedDemoOrganisations(prisma), ...await seedDemoInstitutions(prisma)])
     for (const [i, a] of DEMO_ACCOUNTS.entries()) {
@@ -83,6 +90,7 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     }
     await seedDemoProjects(prisma, DEMO_PROJECT_COUNT, (done, total) => say(`projects       ${bar(done, total)}`), passwordHash)
     await seedDemoMentors(prisma, passwordHash, (done, total) => say(`mentors        ${bar(done, total)}`))
+    await seedDemoCases(prisma, passwordHash, (done, total) => say(`cases          ${bar(done, total)}`))
     await seedDemoTrainings(prisma, 'trainer@demo.starthub.cn', 'staff@demo.starthub.cn')
     say(`trainings      ${bar(1, 1)}`)
     seedDemoLoans(databaseUrl, opts.dataKey ?? process.env.DATA_KEY, say)

@@ -38,8 +38,16 @@ export const caseCommentSchema = z.object({
   section: optionalText(60),
 })
 
-/** POST /api/cases/:id/adviser — the owner invites a mentor; staff assign one (a mentor or a staff member). */
-export const adviserSchema = z.object({ userId: z.uuid('validation.invalid') })
+/**
+ * POST /api/cases/:id/adviser — the owner invites a mentor; staff assign one (a mentor or a staff
+ * member). The person is named by their account (`userId`) or, for a mentor chosen from the
+ * directory, by their mentor profile (`mentorId`).
+ */
+export const adviserSchema = z.union([
+  z.object({ userId: z.uuid('validation.invalid') }),
+  z.object({ mentorId: z.uuid('validation.invalid') }),
+], { error: 'validation.required' })
+export type AdviserInput = z.infer<typeof adviserSchema>
 
 /** Optional on bookings, match requests and enquiries: made from inside this case. */
 export const caseRefSchema = z.uuid('validation.invalid').optional()

@@ -1,5 +1,8 @@
 import type { CaseStatusCode, LegalFormCode, StageDisplayStatus, StageStatusCode } from '../utils/cases'
 import type { ServiceStageCode } from '../utils/stages'
+import type { BusinessPlan } from '../schemas/plan'
+import type { PlanContext, PlanFinancials } from '../utils/plan'
+import type { RiskAssessmentResult, RiskComparison, RiskSignals } from '../utils/risk'
 
 export interface CaseStageView {
   code: ServiceStageCode
@@ -10,7 +13,11 @@ export interface CaseStageView {
   /** why it was skipped */
   note: string | null
   completedAt: string | null
+  /** what the owner may do with it now (mark done, skip with a reason, take up again); empty for everyone else */
+  actions: StageOwnerAction[]
 }
+
+export type StageOwnerAction = 'complete' | 'skip' | 'reopen'
 
 export interface CaseTimelineEntry {
   at: string
@@ -72,4 +79,54 @@ export interface StaffCaseRow {
   lastActivityAt: string
   stalled: boolean
   helpNeeded: number
+}
+
+/** GET /api/cases/:id/plan */
+export interface PlanView {
+  revision: number
+  plan: BusinessPlan
+  /** field paths filled in from the project and not yet confirmed by the person */
+  prefilled: string[]
+  financials: PlanFinancials
+  versions: { number: number, submittedAt: string, submittedBy: string }[]
+  comments: { id: string, author: string, body: string, planVersion: number | null, section: string | null, resolved: boolean, createdAt: string }[]
+  /** the owner edits; the adviser and staff read and comment */
+  editable: boolean
+  context: PlanContext
+}
+
+/** GET /api/cases/:id/financing */
+export interface FinancingView {
+  /** 启动资金 and what the funding sources leave uncovered (fen) */
+  startupTotal: number
+  gap: number
+  funding: { own: number, family: number, loan: number, other: number, total: number }
+  /** where the policy library lists what may help: subsidies and the guaranteed loan, in the case's city */
+  policyQueries: { tag: string, city: string | null }[]
+  /** the plan has start-up costs (otherwise the stage cannot start yet) */
+  ready: boolean
+}
+
+/** GET /api/cases/:id/risk-assessment (each), POST answers one */
+export interface RiskView extends RiskAssessmentResult {
+  id: string
+  createdAt: string
+  howScored: string
+  signals: RiskSignals
+  /** what changed against the assessment before, if any */
+  changes: RiskComparison | null
+}
+
+/** A follow-up check-in (GET /api/cases/:id/check-ins, /api/check-ins/:id) */
+export interface CheckInView {
+  id: string
+  caseId: string
+  monthsAfter: number
+  dueOn: string
+  opensOn: string
+  closesOn: string
+  status: 'SCHEDULED' | 'SENT' | 'ANSWERED' | 'MISSED'
+  /** an answer given today would count */
+  open: boolean
+  answer: { status: string, employees: number | null, revenueBand: string | null, help: unknown, answeredAt: string } | null
 }

@@ -1,4 +1,5 @@
 import type { AppLocale, Bilingual } from '../i18n/messages'
+import type { PlanFinancials } from './plan'
 import type { RiskAdviceDef, RiskAdviceLink, RiskDimensionCode, RiskPoints, RiskQuestion, RiskSignalCode, TrainingProgramme } from '../data/risk-assessment'
 import {
   PROJECT_RISK_ADVICE, PROJECT_RISK_KEYWORDS, RISK_DIMENSIONS, RISK_NO_PAYBACK_ADVICE, RISK_QUESTIONS,
@@ -246,5 +247,20 @@ export function compareAssessments(previous: RiskAssessmentResult, current: Risk
     }),
     resolved: previous.advice.filter(a => !curKeys.has(a.key)),
     added: current.advice.filter(a => !prevKeys.has(a.key)),
+  }
+}
+
+/** What the plan says about risk, read from its computed financials. */
+export function planSignals(f: PlanFinancials, projectRiskFactors: string[]): RiskSignals {
+  const closing = f.cashflow.closing.months
+  const monthly = f.workingCapital.monthlyTotal
+  const funded = f.startUp.funding.total - f.startUp.fixedAssets - f.startUp.registration
+  return {
+    negativeCashMonths: closing.filter(v => v < 0).length,
+    // months of running costs the funding pays for beyond the fixed assets
+    reserveMonths: monthly > 0 ? Math.max(0, Math.floor((funded / monthly) * 10) / 10) : 12,
+    paybackMonths: f.indicators.paybackMonth,
+    loanShareBp: f.startUp.total > 0 ? Math.round((f.startUp.funding.loan * 10_000) / f.startUp.total) : 0,
+    projectRiskFactors,
   }
 }

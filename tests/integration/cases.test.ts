@@ -103,6 +103,19 @@ describe('who sees a case', () => {
     expect((await stranger.client.post(`/api/cases/${id}/stages/project`, { action: 'complete' })).status).toBe(404)
     expect((await staffC.post<Err>(`/api/cases/${id}/abandon`, { reason: '工作人员不能放弃' })).status).toBe(403)
 
+    // the task list offers the owner only what the stage rules allow, and nobody else anything
+    const own = (await owner.client.get<CaseView>(`/api/cases/${id}`)).body
+    expect(own.stages.find(s => s.code === 'PROJECT')!.actions).toEqual(['complete'])
+    expect(own.stages.find(s => s.code === 'PLAN')!.actions).toEqual([])
+    expect((await mentor.client.get<CaseView>(`/api/cases/${id}`)).body.stages.every(s => s.actions.length === 0)).toBe(true)
+    // staff assign a mentor chosen from the directory by the mentor's profile id
+    const byProfile = await staffC.post<{ adviser: string }>(`/api/cases/${id}/adviser`, { mentorId: otherMentor.mentorId })
+    expect(byProfile.body.adviser).toBe('assigned')
+    expect((await owner.client.get<CaseView>(`/api/cases/${id}`)).body.adviser).toMatchObject({ id: otherMentor.id })
+    expect((await staffC.post<Err>(`/api/cases/${id}/adviser`, { mentorId: '00000000-0000-4000-8000-000000000000' })).body.fields?.mentorId).toBeTruthy()
+    expect((await staffC.post<Err>(`/api/cases/${id}/adviser`, {})).status).toBe(400)
+    await staffC.post(`/api/cases/${id}/adviser`, { userId: mentor.id })
+
     const audited = await db.auditLog.findMany({ where: { action: 'case.read', actorId: cityStaff.id } })
     expect(audited.length).toBeGreaterThanOrEqual(1)
     expect(audited[0]!.meta).toMatchObject({ caseId: id })

@@ -1,6 +1,6 @@
 import type { PublicUser } from '#shared/types/user'
 import type { CaseCreated } from '#shared/types/case'
-import type { CaseCreateInput, StageActionInput } from '#shared/schemas/case'
+import type { AdviserInput, CaseCreateInput, StageActionInput } from '#shared/schemas/case'
 import type { ServiceStageCode } from '#shared/utils/stages'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
 import type { Prisma } from '../../generated/prisma/client'
@@ -154,8 +154,14 @@ async function mailAdviser(tx: Tx, caseId: string, adviserId: string, kind: 'inv
  * adviser at once; any other approved mentor is invited and decides. Staff assign an adviser (a
  * mentor or a staff member of the city) directly.
  */
-export async function chooseAdviser(user: PublicUser, id: string, adviserUserId: string): Promise<{ adviser: 'assigned' | 'invited' }> {
+export async function chooseAdviser(user: PublicUser, id: string, who: AdviserInput | string): Promise<{ adviser: 'assigned' | 'invited' }> {
   return prisma.$transaction(async (tx) => {
+    const adviserUserId = typeof who === 'string'
+      ? who
+      : 'userId' in who
+        ? who.userId
+        : (await tx.mentor.findUnique({ where: { id: who.mentorId }, select: { userId: true } }))?.userId
+    if (!adviserUserId) throw new AppError('validation', { mentorId: 'validation.invalid' })
     const { role } = await caseFor(tx, user, id, { purpose: 'adviser' })
     const action = role === 'staff' ? 'assign_adviser' : 'invite_adviser'
     const { ownerId } = await authorise(tx, user, id, action)

@@ -1,4 +1,5 @@
 import type { PublicUser } from '#shared/types/user'
+import type { CheckInView } from '#shared/types/case'
 import type { CheckInAnswer } from '#shared/schemas/check-in'
 import type { CheckInMonths, SurvivalRow } from '#shared/utils/follow-up'
 import { acceptsAnswer, checkInDates, checkInSchedule, survivalByCohort } from '#shared/utils/follow-up'
@@ -92,19 +93,6 @@ export async function closeCheckIn(job: CheckInJob): Promise<boolean> {
   })
 }
 
-export interface CheckInView {
-  id: string
-  caseId: string
-  monthsAfter: number
-  dueOn: string
-  opensOn: string
-  closesOn: string
-  status: 'SCHEDULED' | 'SENT' | 'ANSWERED' | 'MISSED'
-  /** an answer given today would count */
-  open: boolean
-  answer: { status: string, employees: number | null, revenueBand: string | null, help: unknown, answeredAt: string } | null
-}
-
 function toView(c: { id: string, caseId: string, monthsAfter: number, dueOn: string, status: CheckInView['status'], trading: string | null, employees: number | null, revenueBand: string | null, help: unknown, answeredAt: Date | null }, openedOn: string): CheckInView {
   const due = checkInDates(openedOn, c.monthsAfter as CheckInMonths)
   return {
@@ -185,3 +173,5 @@ export async function survivalStatistics(asOf = zonedDate(new Date())): Promise<
     asOf,
   )
 }
+
+export type { CheckInView }

@@ -1,4 +1,5 @@
 import type { PublicUser } from '#shared/types/user'
+import type { PlanView, FinancingView } from '#shared/types/case'
 import type { BusinessPlan } from '#shared/schemas/plan'
 import { businessPlanSchema } from '#shared/schemas/plan'
 import type { PlanContext, PlanFinancials } from '#shared/utils/plan'
@@ -25,19 +26,6 @@ import { renderPlanXlsx } from './plan-xlsx'
  * gap on the plan, which the risk and financing stages depend on.
  */
 type Tx = Prisma.TransactionClient
-
-export interface PlanView {
-  revision: number
-  plan: BusinessPlan
-  /** field paths filled in from the project and not yet confirmed by the person */
-  prefilled: string[]
-  financials: PlanFinancials
-  versions: { number: number, submittedAt: string, submittedBy: string }[]
-  comments: { id: string, author: string, body: string, planVersion: number | null, section: string | null, resolved: boolean, createdAt: string }[]
-  /** the owner edits; the adviser and staff read and comment */
-  editable: boolean
-  context: PlanContext
-}
 
 async function planContext(tx: Tx, caseId: string): Promise<PlanContext> {
   const c = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { city: { select: { code: true } }, project: { select: { paybackMonths: true } } } })
@@ -162,17 +150,6 @@ export async function planDocument(user: PublicUser, caseId: string, kind: 'pdf'
   return { body, filename: `business-plan${version ? `-v${version}` : ''}.${kind}` }
 }
 
-export interface FinancingView {
-  /** 启动资金 and what the funding sources leave uncovered (fen) */
-  startupTotal: number
-  gap: number
-  funding: { own: number, family: number, loan: number, other: number, total: number }
-  /** where the policy library lists what may help: subsidies and the guaranteed loan, in the case's city */
-  policyQueries: { tag: string, city: string | null }[]
-  /** the plan has start-up costs (otherwise the stage cannot start yet) */
-  ready: boolean
-}
-
 /** GET /api/cases/:id/financing — the plan's funding need and gap, and where to look for money. */
 export async function financingSummary(user: PublicUser, caseId: string): Promise<FinancingView> {
   const plan = await getPlan(user, caseId)
@@ -185,3 +162,5 @@ export async function financingSummary(user: PublicUser, caseId: string): Promis
     ready: s.total > 0,
   }
 }
+
+export type { PlanView, FinancingView }

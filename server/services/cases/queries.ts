@@ -14,7 +14,7 @@ import { withAreas } from '#shared/utils/cities'
 import { referenceData } from '../reference'
 import { caseFor, staffCities } from './access'
 import type { CaseFacts, CaseRole } from './rules'
-import { caseLifecycle, currentStage, displayStatus } from './rules'
+import { caseLifecycle, currentStage, displayStatus, stageActions } from './rules'
 
 /** Reads of cases, each for someone who may see them (access.ts). */
 const caseSelect = {
@@ -33,12 +33,13 @@ export function caseFacts(c: { plan: { startupTotal: number } | null, openedOn: 
   return { planHasCosts: (c.plan?.startupTotal ?? 0) > 0, openingRecorded: !!c.openedOn }
 }
 
-export function stageViews(c: Pick<CaseRow, 'stages' | 'plan' | 'openedOn'>): CaseStageView[] {
+export function stageViews(c: Pick<CaseRow, 'stages' | 'plan' | 'openedOn'>, opts: { actions?: boolean } = {}): CaseStageView[] {
   const facts = caseFacts(c)
   return SERVICE_STAGE_CODES.map((code) => {
     const s = c.stages.find(x => x.stage === code)
-    const { status, blockedBy } = displayStatus(code, s?.status ?? 'NOT_STARTED', facts)
-    return { code, status, blockedBy, note: s?.note ?? null, completedAt: s?.completedAt?.toISOString() ?? null }
+    const stored = s?.status ?? 'NOT_STARTED'
+    const { status, blockedBy } = displayStatus(code, stored, facts)
+    return { code, status, blockedBy, note: s?.note ?? null, completedAt: s?.completedAt?.toISOString() ?? null, actions: opts.actions ? stageActions(code, stored, facts) : [] }
   })
 }
 
@@ -79,7 +80,7 @@ function toView(c: CaseRow, role: CaseRole, entries: CaseTimelineEntry[]): CaseV
     category: c.category.code,
     city: c.city?.code ?? null,
     project: c.project,
-    stages: stageViews(c),
+    stages: stageViews(c, { actions: role === 'owner' && c.status === 'OPEN' }),
     timeline: entries,
     adviser: c.adviser ? { id: c.adviser.id, name: c.adviser.name, mentorId: c.adviser.mentorProfile?.id ?? null } : null,
     invitedAdviser: null,

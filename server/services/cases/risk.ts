@@ -1,10 +1,10 @@
 import type { PublicUser } from '#shared/types/user'
+import type { RiskView } from '#shared/types/case'
 import type { AppLocale } from '#shared/i18n/messages'
 import type { RiskAnswers } from '#shared/schemas/risk'
 import { businessPlanSchema } from '#shared/schemas/plan'
-import type { RiskAssessmentResult, RiskComparison, RiskSignals } from '#shared/utils/risk'
-import { compareAssessments, riskHowScored, scoreRiskAssessment } from '#shared/utils/risk'
-import type { PlanFinancials } from '#shared/utils/plan'
+import type { RiskAssessmentResult, RiskSignals } from '#shared/utils/risk'
+import { compareAssessments, planSignals, riskHowScored, scoreRiskAssessment } from '#shared/utils/risk'
 import { computePlan } from '#shared/utils/plan'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
@@ -20,29 +20,6 @@ import { caseFacts } from './queries'
  * the start-up money) and the library project's own risk factors. Retaking keeps the history
  * and shows what changed.
  */
-export interface RiskView extends RiskAssessmentResult {
-  id: string
-  createdAt: string
-  howScored: string
-  signals: RiskSignals
-  /** what changed against the assessment before, if any */
-  changes: RiskComparison | null
-}
-
-/** What the plan says about risk, read from its computed financials. */
-export function planSignals(f: PlanFinancials, projectRiskFactors: string[]): RiskSignals {
-  const closing = f.cashflow.closing.months
-  const monthly = f.workingCapital.monthlyTotal
-  const funded = f.startUp.funding.total - f.startUp.fixedAssets - f.startUp.registration
-  return {
-    negativeCashMonths: closing.filter(v => v < 0).length,
-    // months of running costs the funding pays for beyond the fixed assets
-    reserveMonths: monthly > 0 ? Math.max(0, Math.floor((funded / monthly) * 10) / 10) : 12,
-    paybackMonths: f.indicators.paybackMonth,
-    loanShareBp: f.startUp.total > 0 ? Math.round((f.startUp.funding.loan * 10_000) / f.startUp.total) : 0,
-    projectRiskFactors,
-  }
-}
 
 const rowSelect = { id: true, createdAt: true, answers: true, signals: true } satisfies Prisma.RiskAssessmentSelect
 type Row = Prisma.RiskAssessmentGetPayload<{ select: typeof rowSelect }>
@@ -104,3 +81,6 @@ export async function assessRisk(user: PublicUser, caseId: string, answers: Risk
     return toView(row, previous ?? undefined, where, locale)
   })
 }
+
+export type { RiskView }
+export { planSignals }

@@ -1,4 +1,4 @@
-import type { CaseAction } from '#shared/types/case'
+import type { CaseAction, StageOwnerAction } from '#shared/types/case'
 import type { CaseStatusCode, StageDisplayStatus, StageStatusCode } from '#shared/utils/cases'
 import type { ServiceStageCode } from '#shared/utils/stages'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
@@ -28,7 +28,7 @@ export interface CaseFacts {
   openingRecorded: boolean
 }
 
-type StageAction = 'complete' | 'skip' | 'reopen' | 'start'
+type StageAction = StageOwnerAction | 'start'
 export interface StageRule {
   /** why it cannot start yet, or null */
   blockedBy: (f: CaseFacts) => string | null
@@ -68,6 +68,11 @@ export function stageRefusal(stage: ServiceStageCode, action: 'complete' | 'skip
   if (action === 'complete' && !rule.manual) return 'forbidden'
   if (action !== 'reopen' && rule.blockedBy(facts)) return 'invalid_transition'
   return stageLifecycle.refusal(action, stored, 'owner', undefined)
+}
+
+/** The actions a stage offers its owner now (the buttons on the task list): the same checks as stageRefusal. */
+export function stageActions(stage: ServiceStageCode, stored: StageStatusCode, facts: CaseFacts): StageOwnerAction[] {
+  return (['complete', 'skip', 'reopen'] as const).filter(a => stageRefusal(stage, a, stored, facts) === null)
 }
 
 /** The first stage not done yet, in the order of the flow. */
