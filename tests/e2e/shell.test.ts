@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible } from '../support/a11y'
 import { launchBrowser, newContext } from '../support/browser'
 
 let browser: Browser
@@ -119,11 +120,13 @@ describe('site shell', () => {
     await ctx.close()
   })
 
-  it('sections not built yet say so honestly', async () => {
+  it('sections not built yet say so honestly; the one-stop service page leads to a case', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
-    await page.goto('/trainings')
-    await page.getByRole('heading', { name: '创业培训即将上线' }).waitFor()
+    await page.goto('/services')
+    await page.getByRole('heading', { level: 1, name: '一站式服务' }).waitFor()
+    expect(await page.getByTestId('start-case').getAttribute('href')).toBe('/cases/new')
+    await expectAccessible(page, { label: '/services' })
     await page.goto('/stories')
     await page.getByRole('heading', { name: '创业故事即将上线' }).waitFor()
     await ctx.close()
