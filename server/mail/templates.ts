@@ -328,6 +328,28 @@ export const MAIL_TEMPLATES = {
       action: { label: 'Open the case', url: p.url },
     },
   }),
+  storyReviewed: (p: { name: string, title: string, decision: 'approve' | 'changes' | 'reject', reason: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
+    'zh-CN': {
+      subject: { approve: `您的创业故事已发布：${p.title}`, changes: `您的创业故事需要修改：${p.title}`, reject: `您的创业故事未通过审核：${p.title}` }[p.decision],
+      heading: `${p.name}，您好：`,
+      paragraphs: {
+        approve: [`您的创业故事“${p.title}”已通过审核，现已公开展示。`, ...(p.reason ? [`审核意见：${p.reason}`] : []), '您可以随时撤回它。'],
+        changes: [`您的创业故事“${p.title}”需要修改后才能发布。`, `修改意见：${p.reason}`, '修改后请重新提交。'],
+        reject: [`您的创业故事“${p.title}”未通过审核，不会公开展示。`, `原因：${p.reason}`],
+      }[p.decision],
+      action: { label: p.decision === 'changes' ? '修改故事' : '查看故事', url: p.url },
+    },
+    'en': {
+      subject: { approve: `Your success story is published: ${p.title}`, changes: `Your success story needs changes: ${p.title}`, reject: `Your success story was not accepted: ${p.title}` }[p.decision],
+      heading: `Hello ${p.name},`,
+      paragraphs: {
+        approve: [`Your success story “${p.title}” passed the review and is now public.`, ...(p.reason ? [`Reviewer's note: ${p.reason}`] : []), 'You can withdraw it at any time.'],
+        changes: [`Your success story “${p.title}” needs changes before it can be published.`, `What to change: ${p.reason}`, 'Please submit it again when you have changed it.'],
+        reject: [`Your success story “${p.title}” was not accepted and will not be published.`, `Reason: ${p.reason}`],
+      }[p.decision],
+      action: { label: p.decision === 'changes' ? 'Edit the story' : 'View the story', url: p.url },
+    },
+  }),
   revisionReviewed: (p: { name: string, title: string, approved: boolean, reason: string, url: string }): Record<AppLocale, Block & { subject: string }> => ({
     'zh-CN': {
       subject: p.approved ? `您的修改已通过审核：${p.title}` : `您的修改未通过审核：${p.title}`,

@@ -15,10 +15,13 @@ import { PROJECTS_INDEX, projectSearchSpec } from './specs/projects'
 import { MENTORS_INDEX, mentorSearchSpec } from './specs/mentors'
 import { OFFERINGS_INDEX, offeringSearchSpec } from './specs/offerings'
 import { offeringListQuerySchema } from '#shared/schemas/training'
+import { STORIES_INDEX, storySearchSpec } from './specs/stories'
+import { storyListQuerySchema } from '#shared/schemas/story'
 
 const EMPTY_PROJECT_QUERY = projectListQuerySchema.parse({})
 const EMPTY_MENTOR_QUERY = mentorListQuerySchema.parse({})
 const EMPTY_OFFERING_QUERY = offeringListQuerySchema.parse({})
+const EMPTY_STORY_QUERY = storyListQuerySchema.parse({})
 
 /**
  * Site-wide search over the content library (policies, guides, news) in Meilisearch.
@@ -126,7 +129,8 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   const wantMentors = !query.type || query.type === 'mentor'
   const offeringKind = query.type === 'training' ? 'TRAINING' : query.type === 'event' ? 'EVENT' : null
   const wantOfferings = !query.type || !!offeringKind
-  const contentType = query.type && !['project', 'mentor', 'training', 'event'].includes(query.type) ? query.type : null
+  const wantStories = !query.type || query.type === 'story'
+  const contentType = query.type && !['project', 'mentor', 'training', 'event', 'story'].includes(query.type) ? query.type : null
   const wantContent = !query.type || !!contentType
   const take = query.page * PAGE_SIZE
   const { results } = await client.multiSearch({
@@ -137,13 +141,16 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
       { indexUid: MENTORS_INDEX, q: query.q, limit: wantMentors ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'displayName', 'title', 'organisation', 'bio'], attributesToHighlight: ['displayName', 'title', 'organisation'], attributesToCrop: ['bio'], cropLength: 40, ...HIGHLIGHT },
       // trainings and events, published or past (not cancelled); their counts per kind come back as facets
       { indexUid: OFFERINGS_INDEX, q: query.q, limit: wantOfferings ? take : 0, showRankingScore: true, matchingStrategy: 'all', facets: ['kind'], filter: ['facetValues IN ["status:PUBLISHED", "status:COMPLETED"]', ...(offeringKind ? [`kind = "${offeringKind}"`] : [])].join(' AND '), attributesToRetrieve: ['id', 'kind', 'titleZh', 'titleEn', 'programmeName', 'programmeNameEn', 'eventTypeName', 'eventTypeNameEn', 'cityName', 'cityNameEn'], attributesToHighlight: ['titleZh', 'titleEn'], ...HIGHLIGHT },
+      // published success stories (only published ones are in the index)
+      { indexUid: STORIES_INDEX, q: query.q, limit: wantStories ? take : 0, showRankingScore: true, matchingStrategy: 'all', attributesToRetrieve: ['id', 'slug', 'title', 'summary'], attributesToHighlight: ['title'], attributesToCrop: ['summary'], cropLength: 40, ...HIGHLIGHT },
     ],
   })
-  const [projects, content, mentors, offerings] = results as unknown as [
+  const [projects, content, mentors, offerings, stories] = results as unknown as [
     { hits: (ProjectHit & { _rankingScore: number, _formatted?: ProjectHit })[], estimatedTotalHits?: number, processingTimeMs: number },
     { hits: (ContentDoc & { _rankingScore: number, _formatted?: ContentDoc })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
     { hits: (MentorHit & { _rankingScore: number, _formatted?: MentorHit })[], estimatedTotalHits?: number, processingTimeMs: number },
     { hits: (OfferingHit & { _rankingScore: number, _formatted?: OfferingHit })[], estimatedTotalHits?: number, processingTimeMs: number, facetDistribution?: Record<string, Record<string, number>> },
+    { hits: (ProjectHit & { _rankingScore: number, _formatted?: ProjectHit })[], estimatedTotalHits?: number, processingTimeMs: number },
   ]
   // the kind counts of every tab; the kind filter above only narrows the list when a tab is chosen
   const kindCounts = offeringKind
@@ -155,6 +162,7 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
     : (content.facetDistribution?.type ?? {})
   const projectCount = projects.estimatedTotalHits ?? 0
   const mentorCount = mentors.estimatedTotalHits ?? 0
+  const storyCount = stories.estimatedTotalHits ?? 0
   const merged = [
     ...projects.hits.map((h) => {
       const f = h._formatted ?? h
@@ -171,6 +179,10 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
       const what = en ? (h.programmeNameEn || h.eventTypeNameEn) : (h.programmeName || h.eventTypeName)
       return { score: h._rankingScore, hit: { type: kind, id: h.id, title: en ? h.titleEn : h.titleZh, url: `/${kind === 'event' ? 'events' : 'trainings'}/${h.id}`, snippet: markup(`${en ? f.titleEn : f.titleZh} · ${what} · ${en ? h.cityNameEn : h.cityName}`) } }
     }),
+    ...stories.hits.map((h) => {
+      const f = h._formatted ?? h
+      return { score: h._rankingScore, hit: { type: 'story' as const, id: h.id, title: h.title, url: `/stories/${h.slug}`, snippet: markup(f.summary || f.title) } }
+    }),
     ...content.hits.map((h) => {
       const plain = localise(h, query.locale)
       const fmt = localise((h._formatted ?? h) as ContentDoc, query.locale)
@@ -180,6 +192,7 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
   const typeCounts: Record<string, number> = { ...(contentCounts as Record<string, number>) }
   if (projectCount) typeCounts.project = projectCount
   if (mentorCount) typeCounts.mentor = mentorCount
+  if (storyCount) typeCounts.story = storyCount
   if (kindCounts.TRAINING) typeCounts.training = kindCounts.TRAINING
   if (kindCounts.EVENT) typeCounts.event = kindCounts.EVENT
   const total = query.type ? (typeCounts[query.type] ?? 0) : Object.values(typeCounts).reduce((a, b) => a + b, 0)
@@ -187,7 +200,7 @@ async function searchIndexes(query: SearchQuery): Promise<SearchResponse> {
     hits: merged.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE).map(m => m.hit),
     facets: { type: typeCounts },
     estimatedTotalHits: total,
-    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, mentors.processingTimeMs, offerings.processingTimeMs, Date.now() - started),
+    processingTimeMs: Math.max(projects.processingTimeMs, content.processingTimeMs, mentors.processingTimeMs, offerings.processingTimeMs, stories.processingTimeMs, Date.now() - started),
     degraded: false,
   }
 }
@@ -221,6 +234,9 @@ async function fallbackSearch(event: H3Event, query: SearchQuery, degraded: bool
       if (found?.total) typeCounts[type] = found.total
       for (const o of found?.items ?? []) matches.push({ type, id: o.id, title: o.title[query.locale], url: `/${type === 'event' ? 'events' : 'trainings'}/${o.id}`, snippet: highlight(`${o.title[query.locale]} · ${o.city.name[query.locale]}`, terms) })
     }
+    const stories = await searchInDatabase(storySearchSpec, { ...EMPTY_STORY_QUERY, q: query.q, pageSize: 50 }).catch(() => null)
+    if (stories?.total) typeCounts.story = stories.total
+    for (const s of stories?.items ?? []) matches.push({ type: 'story', id: s.id, title: s.title, url: `/stories/${s.slug}`, snippet: highlight(s.summary, terms) })
     for (const d of docs.filter(d => terms.every(t => [d.title, d.titleEn, d.summary, d.summaryEn, ...d.tags].some(v => v.toLowerCase().includes(t))))) {
       const l = localise(d, query.locale)
       typeCounts[d.type] = (typeCounts[d.type] ?? 0) + 1

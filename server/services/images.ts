@@ -63,15 +63,34 @@ export async function uploadImage(user: PublicUser, file: Buffer, alt: string, u
   return toImageView(row, url)
 }
 
+/** What holds a picture on its page: a project or a story (one at most, a CHECK in the database). */
+export type ImageHolder = { projectId: string } | { storyId: string }
+interface HeldBy { id: string, projectId: string | null, storyId: string | null }
+
 /**
- * Makes sure every id is a picture this user may use: their own upload that no project holds,
- * or one the record already has (`keep`). Unknown or foreign ids are a validation error on `field`.
+ * Makes sure every id is a picture this user may use: their own upload that no project or story
+ * holds, or one the record already has (`keep`). Unknown or foreign ids are a validation error on `field`.
  */
-export async function checkImages(tx: Prisma.TransactionClient, ownerId: string, ids: string[], keep: (image: { id: string, projectId: string | null }) => boolean, field: string): Promise<void> {
+export async function checkImages(tx: Prisma.TransactionClient, ownerId: string, ids: string[], keep: (image: HeldBy) => boolean, field: string): Promise<void> {
   if (new Set(ids).size !== ids.length) throw new AppError('validation', { [field]: 'validation.invalid' })
-  const rows = ids.length ? await tx.image.findMany({ where: { id: { in: ids } }, select: { id: true, ownerId: true, projectId: true } }) : []
-  const usable = new Set(rows.filter(r => keep(r) || (r.projectId === null && r.ownerId === ownerId)).map(r => r.id))
+  const rows = ids.length ? await tx.image.findMany({ where: { id: { in: ids } }, select: { id: true, ownerId: true, projectId: true, storyId: true } }) : []
+  const usable = new Set(rows.filter(r => keep(r) || (r.projectId === null && r.storyId === null && r.ownerId === ownerId)).map(r => r.id))
   if (ids.some(id => !usable.has(id))) throw new AppError('validation', { [field]: 'validation.invalid' })
+}
+
+/**
+ * Makes the pictures a project or story shows exactly `images`, in that order, inside the
+ * caller's transaction. A picture may be one the record already has, or a fresh upload of
+ * `owner` (the one who edits, or the author of an approved revision); pictures taken off are deleted.
+ */
+export async function setHeldImages(tx: Prisma.TransactionClient, holder: ImageHolder, owner: { id: string }, images: { id: string, alt: string }[], field = 'images'): Promise<void> {
+  const ids = images.map(i => i.id)
+  const holds = (r: HeldBy) => ('projectId' in holder ? r.projectId === holder.projectId : r.storyId === holder.storyId)
+  await checkImages(tx, owner.id, ids, holds, field)
+  await tx.image.deleteMany({ where: { ...holder, id: { notIn: ids } } })
+  for (const [position, image] of images.entries()) {
+    await tx.image.update({ where: { id: image.id }, data: { ...holder, position, alt: image.alt, attachedAt: null } })
+  }
 }
 
 /** Marks pictures as held by something other than a project (a revision, a profile), so the cleanup keeps them. */
@@ -86,6 +105,6 @@ export async function imageData(id: string): Promise<{ data: Uint8Array, size: n
 
 /** Deletes uploads nothing ever used (job images_cleanup). */
 export async function deleteUnattachedImages(olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
-  const { count } = await prisma.image.deleteMany({ where: { projectId: null, attachedAt: null, createdAt: { lt: new Date(Date.now() - olderThanMs) } } })
+  const { count } = await prisma.image.deleteMany({ where: { projectId: null, storyId: null, attachedAt: null, createdAt: { lt: new Date(Date.now() - olderThanMs) } } })
   return count
 }

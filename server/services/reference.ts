@@ -1,4 +1,5 @@
 import type { CityOption, ProjectCategoryOption } from '#shared/types/reference'
+import type { PublicUser } from '#shared/types/user'
 import { areasAfterCities } from '#shared/utils/cities'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import type { Prisma } from '../generated/prisma/client'
@@ -80,4 +81,14 @@ export async function checkCategoryCodes(codes: string[], field: string): Promis
   const known = (await referenceData()).categoryByCode
   const unknown = codes.filter(c => !known.has(c))
   if (unknown.length) throw new AppError('validation', { [field]: { key: 'validation.unknownValues', params: { values: unknown.join(', '), allowed: [...known.keys()].join(', ') } } })
+}
+
+/**
+ * The city codes a staff member works for (cases, loans, trainings, stories): theirs and its
+ * areas; null for province-wide staff (no city on their account).
+ */
+export async function staffCities(user: Pick<PublicUser, 'cityCode'>): Promise<string[] | null> {
+  if (!user.cityCode) return null
+  const { cities } = await referenceData()
+  return [user.cityCode, ...cities.filter(c => c.parent === user.cityCode).map(c => c.code)]
 }

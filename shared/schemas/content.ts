@@ -10,7 +10,7 @@ export type PolicyListQuery = z.infer<typeof policyListQuerySchema>
 
 export const searchQuerySchema = z.object({
   q: searchText,
-  type: z.enum(['project', 'mentor', 'training', 'event', 'policy', 'guide', 'news'], { error: 'validation.invalid' }).optional(),
+  type: z.enum(['project', 'mentor', 'training', 'event', 'story', 'policy', 'guide', 'news'], { error: 'validation.invalid' }).optional(),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
   page: pageParam(1000),
 })

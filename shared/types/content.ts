@@ -14,7 +14,7 @@ export interface PolicySummary {
   summaryEn: string
 }
 
-export type SearchDocType = 'project' | 'mentor' | 'training' | 'event' | 'policy' | 'guide' | 'news'
+export type SearchDocType = 'project' | 'mentor' | 'training' | 'event' | 'story' | 'policy' | 'guide' | 'news'
 
 export interface SearchHit {
   type: SearchDocType

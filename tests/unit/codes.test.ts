@@ -7,6 +7,7 @@ import { MENTOR_STATUSES, MENTOR_TYPES, SESSION_MODES } from '#shared/utils/ment
 import { PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES } from '#shared/utils/projects'
 import { SERVICE_STAGE_CODES } from '#shared/utils/stages'
 import { APPLICANT_TYPES, LOAN_STATUSES, LOAN_STEPS, REPAYMENT_METHODS } from '#shared/utils/loan-codes'
+import { STORY_STATUSES } from '#shared/utils/stories'
 import { codeLabel } from '#shared/i18n/codes'
 import zhCodes from '../../i18n/locales/zh-CN.codes.json'
 import enCodes from '../../i18n/locales/en.codes.json'
@@ -29,10 +30,11 @@ describe('code lists', () => {
     expect(LOAN_STEPS).toEqual(Object.values(Db.LoanStep))
     expect(APPLICANT_TYPES).toEqual(Object.values(Db.ApplicantType))
     expect(REPAYMENT_METHODS).toEqual(Object.values(Db.RepaymentMethod))
+    expect(STORY_STATUSES).toEqual(Object.values(Db.StoryStatus))
   })
 
   it('have a name in both languages for every code, from the locale files the pages use', () => {
-    const groups = { role: ROLES, stage: SERVICE_STAGE_CODES, mentorType: MENTOR_TYPES, mode: SESSION_MODES, bookingStatus: BOOKING_STATUSES } as const
+    const groups = { role: ROLES, stage: SERVICE_STAGE_CODES, mentorType: MENTOR_TYPES, mode: SESSION_MODES, bookingStatus: BOOKING_STATUSES, storyStatus: STORY_STATUSES } as const
     for (const [group, codes] of Object.entries(groups) as [keyof typeof groups, readonly string[]][]) {
       expect(Object.keys(zhCodes.codes[group]).sort()).toEqual([...codes].sort())
       expect(Object.keys(enCodes.codes[group]).sort()).toEqual([...codes].sort())

@@ -2,7 +2,7 @@ import type { PublicUser } from '#shared/types/user'
 import type { Prisma } from '../../generated/prisma/client'
 import { AppError } from '../../utils/errors'
 import { audit } from '../audit'
-import { referenceData } from '../reference'
+import { staffCities } from '../reference'
 import type { CaseRole } from './rules'
 
 /**
@@ -16,13 +16,6 @@ export interface CaseAccessRow { id: string, ownerId: string, adviserId: string 
 export const caseAccessSelect = {
   id: true, ownerId: true, adviserId: true, invitedAdviserId: true, city: { select: { code: true } },
 } satisfies Prisma.CaseSelect
-
-/** The city codes a staff member works for: theirs and its areas; null for province-wide staff. */
-export async function staffCities(user: PublicUser): Promise<string[] | null> {
-  if (!user.cityCode) return null
-  const { cities } = await referenceData()
-  return [user.cityCode, ...cities.filter(c => c.parent === user.cityCode).map(c => c.code)]
-}
 
 export async function caseRoleOf(user: PublicUser, c: CaseAccessRow): Promise<CaseRole | null> {
   if (c.ownerId === user.id) return 'owner'

@@ -2,7 +2,7 @@
 export { createCase, actOnStage, endCase, addComment, resolveComment, chooseAdviser, answerInvitation, checkOwnOpenCase, caseActivity, setStage } from './commands'
 export { getCase, listMyCases, listStaffCases, staffCasesCsv, openCaseOf } from './queries'
 export { caseFor } from './access'
-export { outcomesOfCases } from './outcomes'
+export { outcomesOfCases, caseOutcomesFor } from './outcomes'
 export { getOpeningChecklist, updateChecklistItem, recordOpening } from './opening'
 export { listCheckIns, getCheckIn, answerCheckIn, survivalStatistics } from './follow-up'
 export { getPlan, savePlan, submitPlanVersion, planDocument, financingSummary } from './plan'

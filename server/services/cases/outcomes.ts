@@ -1,8 +1,10 @@
-import type { CaseOutcomes } from '#shared/utils/outcomes'
-import { caseOutcomes } from '#shared/utils/outcomes'
+import type { PublicUser } from '#shared/types/user'
+import type { CaseOutcomes, OutcomeFigure } from '#shared/utils/outcomes'
+import { caseOutcomes, recordedFigures } from '#shared/utils/outcomes'
 import { zonedDate } from '#shared/utils/zoned-time'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
+import { caseFor } from './access'
 
 /**
  * The figures StartHub recorded for cases (shared/utils/outcomes.ts): the opening, the answered
@@ -38,4 +40,11 @@ export async function outcomesOfCases(caseIds: readonly string[], db: Prisma.Tra
     }, today))
   }
   return out
+}
+
+/** GET /api/cases/:id/outcomes — what the case has recorded, for those who may see the case (a story's form offers these figures). */
+export async function caseOutcomesFor(user: PublicUser, id: string): Promise<{ outcomes: CaseOutcomes, recorded: OutcomeFigure[] }> {
+  await caseFor(prisma, user, id, { purpose: 'outcomes' })
+  const outcomes = (await outcomesOfCases([id])).get(id)!
+  return { outcomes, recorded: recordedFigures(outcomes) }
 }

@@ -4,7 +4,7 @@ import type { OrganisationRole } from '#shared/utils/roles'
 import type { Prisma } from '../../generated/prisma/client'
 import { AppError } from '../../utils/errors'
 import { audit } from '../audit'
-import { staffCities } from '../cases/access'
+import { staffCities } from '../reference'
 
 /**
  * Who may see a loan application: its applicant; 人社 staff of its city (staff without a city

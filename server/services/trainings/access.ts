@@ -1,7 +1,7 @@
 import type { PublicUser } from '#shared/types/user'
 import type { prisma } from '../../utils/prisma'
-import { staffCities } from '../cases/access'
 import type { Tx } from '../enrolments/store'
+import { staffCities } from '../reference'
 
 /**
  * Who manages a session or an event: staff of its city (province-wide staff everywhere) and

@@ -5,8 +5,8 @@ import { trainingSubsidy } from '#shared/utils/enrolments'
 import { zonedDate } from '#shared/utils/zoned-time'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
-import { staffCities } from '../cases/access'
 import { bi } from './view'
+import { staffCities } from '../reference'
 
 /**
  * The training subsidy (创业培训补贴), computed on read from the rules of the certificate's day
