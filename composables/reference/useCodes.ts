@@ -3,6 +3,7 @@ import type { MentorLanguageCode, MentorStatusCode, MentorTypeCode, SessionModeC
 import type { InvestmentBucketCode, ProjectStatusCode, RiskLevelCode, SourceTypeCode, SuitableForCode } from '#shared/utils/projects'
 import type { RoleName } from '#shared/utils/roles'
 import type { ServiceStageCode } from '#shared/utils/stages'
+import type { StoryStatusCode } from '#shared/utils/stories'
 
 /**
  * The names of codes, from the locale files only: `codes.*` (i18n/locales/*.codes.json, the same
@@ -25,5 +26,6 @@ export function useCodes() {
     suitable: (c: SuitableForCode) => t(`project.suitable.${c}`),
     bucket: (c: InvestmentBucketCode) => t(`project.bucket.${c}`),
     projectStatus: (c: ProjectStatusCode) => t(`project.status.${c}`),
+    storyStatus: (c: StoryStatusCode) => t(`codes.storyStatus.${c}`),
   }
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
 import { seedDemoInstitutions, seedDemoTrainings, seedTrainingReference } from './seed-trainings'
 import { seedDemoCases } from './seed-cases'
+import { seedDemoStories } from './seed-stories'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -93,6 +94,8 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     await seedDemoCases(prisma, passwordHash, (done, total) => say(`cases          ${bar(done, total)}`))
     await seedDemoTrainings(prisma, 'trainer@demo.starthub.cn', 'staff@demo.starthub.cn')
     say(`trainings      ${bar(1, 1)}`)
+    await seedDemoStories(prisma)
+    say(`stories        ${bar(1, 1)}`)
     seedDemoLoans(databaseUrl, opts.dataKey ?? process.env.DATA_KEY, say)
     return { seededDemo: true }
   }

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto'
-import { pinyin } from 'pinyin-pro'
 import type { StoryFeatureInput, StoryFiguresInput, StoryInput, StoryReviewInput } from '#shared/schemas/story'
 import type { StoryAction } from '#shared/types/story'
 import type { PublicUser } from '#shared/types/user'
@@ -17,6 +15,7 @@ import { outcomesOfCases } from '../cases/outcomes'
 import { storyRoleOf } from './access'
 import { mailStoryReviewed } from './notifications'
 import { storyLifecycle } from './rules'
+import { storySlug } from './slug'
 
 /**
  * Changes to stories: each in one transaction, asked of the lifecycle table (rules.ts) and
@@ -25,15 +24,6 @@ import { storyLifecycle } from './rules'
  */
 type Tx = Prisma.TransactionClient
 export interface StoryRef { id: string, slug: string, status: StoryStatusCode }
-
-/** The address of a story: the pinyin of its title (or its English words), and a short random tail. */
-export function storySlug(title: string): string {
-  const words = pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .flatMap(w => w.toLowerCase().split(/[^a-z0-9]+/))
-    .filter(Boolean)
-    .slice(0, 6)
-  return [...words, randomBytes(3).toString('hex')].join('-').slice(0, 100)
-}
 
 /** The form's references, each checked: city, category, a published library project, the author's own case and figures it has recorded. */
 async function resolve(tx: Tx, author: PublicUser, input: StoryInput) {
