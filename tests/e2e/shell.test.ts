@@ -120,7 +120,7 @@ describe('site shell', () => {
     await ctx.close()
   })
 
-  it('sections not built yet say so honestly; the one-stop service page leads to a case', async () => {
+  it('the one-stop service page leads to a case; the stories section lists stories', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/services')
@@ -128,7 +128,8 @@ describe('site shell', () => {
     expect(await page.getByTestId('start-case').getAttribute('href')).toBe('/cases/new')
     await expectAccessible(page, { label: '/services' })
     await page.goto('/stories')
-    await page.getByRole('heading', { name: '创业故事即将上线' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: '创业故事' }).waitFor()
+    await page.getByTestId('story-count').waitFor()
     await ctx.close()
   })
 
