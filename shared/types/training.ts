@@ -25,6 +25,11 @@ export interface OfferingCard {
   enrolClosesAt: string
 }
 
+/** A session or event on the desks of its trainers and staff (GET /api/trainer/sessions), drafts included. */
+export interface ManagedOffering extends OfferingCard {
+  status: OfferingStatusCode
+}
+
 /** The faceted list of sessions or events: facets programme, type, city, month, mode, available. */
 export type OfferingList = FacetedListResponse<OfferingCard, 'programme' | 'type' | 'city' | 'month' | 'mode' | 'available'>
 

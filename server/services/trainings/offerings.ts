@@ -118,4 +118,16 @@ export async function listCourses(): Promise<{ id: string, code: string, program
   return rows.map(r => ({ id: r.id, code: r.code, programme: r.programme, title: { 'zh-CN': r.titleZh, 'en': r.titleEn }, requiredMinutes: programmeOf(r.programme)?.requiredMinutes ?? null }))
 }
 
+/** What the staff form offers: training institutions (承训机构) and the trainers tied to each. */
+export async function trainingOptions(): Promise<{ institutions: { id: string, name: { 'zh-CN': string, 'en': string }, cityCodes: string[] }[], trainers: { id: string, name: string, institutionId: string | null }[] }> {
+  const [orgs, roles] = await Promise.all([
+    prisma.organisation.findMany({ where: { kind: 'INSTITUTION' }, orderBy: { nameZh: 'asc' }, select: { id: true, nameZh: true, nameEn: true, cityCodes: true } }),
+    prisma.userRole.findMany({ where: { role: 'TRAINER', user: { disabledAt: null } }, select: { organisationId: true, user: { select: { id: true, name: true } } }, orderBy: { user: { name: 'asc' } } }),
+  ])
+  return {
+    institutions: orgs.map(o => ({ id: o.id, name: { 'zh-CN': o.nameZh, 'en': o.nameEn }, cityCodes: o.cityCodes })),
+    trainers: roles.map(r => ({ id: r.user.id, name: r.user.name, institutionId: r.organisationId })),
+  }
+}
+
 export { offeringSelect }

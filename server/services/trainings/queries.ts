@@ -1,5 +1,5 @@
 import type { PublicUser } from '#shared/types/user'
-import type { EnrolmentListItem, MyEnrolment, OfferingKindCode, OfferingView, RosterRow } from '#shared/types/training'
+import type { EnrolmentListItem, ManagedOffering, MyEnrolment, OfferingKindCode, OfferingView, RosterRow } from '#shared/types/training'
 import { programmeOf } from '#shared/data/training-rules'
 import { completionGaps } from '#shared/utils/enrolments'
 import type { Prisma } from '../../generated/prisma/client'
@@ -100,10 +100,10 @@ export async function roster(user: PublicUser, id: string, db: Db = prisma): Pro
 }
 
 /** Sessions and events a trainer trains, or a staff member's city's, newest first (drafts included). */
-export async function managedOfferings(user: PublicUser): Promise<ReturnType<typeof toCard>[]> {
+export async function managedOfferings(user: PublicUser): Promise<ManagedOffering[]> {
   const where: Prisma.OfferingWhereInput = user.roles.includes('STAFF') ? {} : { trainers: { some: { userId: user.id } } }
   const rows = await prisma.offering.findMany({ where, orderBy: { startsAt: 'desc' }, take: 200, select: offeringSelect })
   const visible = []
-  for (const r of rows) if (await canManage(prisma, user, r)) visible.push(toCard(r))
+  for (const r of rows) if (await canManage(prisma, user, r)) visible.push({ ...toCard(r), status: r.status })
   return visible
 }
