@@ -1,0 +1,19 @@
+import type { ReleaseTopic } from '#shared/utils/release'
+import type { ReleaseSource } from '../source'
+import { policiesSource } from './policies'
+import { newsSource } from './news'
+import { trainingsSource } from './trainings'
+import { eventsSource } from './events'
+
+/**
+ * Every release topic's source, one line each. The type makes a topic in RELEASE_TOPICS
+ * without a source a compile error. To add the stories: `stories` in RELEASE_TOPICS
+ * (shared/utils/release.ts), ./stories.ts exporting a ReleaseSource, one line here, and its
+ * name in i18n/locales/*.release.json (`release.topic.stories`).
+ */
+export const RELEASE_SOURCES: Record<ReleaseTopic, ReleaseSource> = {
+  policies: policiesSource,
+  news: newsSource,
+  trainings: trainingsSource,
+  events: eventsSource,
+}

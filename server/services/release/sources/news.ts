@@ -1,0 +1,32 @@
+import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { placesThatApply } from '#shared/utils/cities'
+import type { ReleaseSource } from '../source'
+import { beijingDayStart, localePath, newestInWindow } from '../source'
+
+/** News of the content library, dated by its date; a place's list includes province-wide news and its city's. */
+export const newsSource: ReleaseSource = {
+  topic: 'news',
+  tagged: false,
+  listPath: '/news',
+  async items(ctx, f) {
+    const { news } = await ctx.content()
+    const applies = f.cities.length ? placesThatApply((await ctx.reference()).cities, f.cities, PROVINCE_WIDE) : null
+    const items = news
+      .filter(n => !applies || applies.has(n.city))
+      .map((n) => {
+        const at = beijingDayStart(n.date).toISOString()
+        return {
+          id: `news:${n.path.split('/').pop()!}`,
+          topic: 'news' as const,
+          title: f.locale === 'en' ? n.titleEn : n.title,
+          summary: f.locale === 'en' ? n.summaryEn : n.summary,
+          path: localePath(f.locale, n.path),
+          publishedAt: at,
+          updatedAt: at,
+          city: n.city,
+          tags: [],
+        }
+      })
+    return newestInWindow(items, f)
+  },
+}

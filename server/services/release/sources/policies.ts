@@ -1,0 +1,33 @@
+import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { placesThatApply } from '#shared/utils/cities'
+import type { ReleaseSource } from '../source'
+import { beijingDayStart, localePath, newestInWindow } from '../source'
+
+/** Policies of the content library, dated by their effective date; a place's list includes the policies that apply there. */
+export const policiesSource: ReleaseSource = {
+  topic: 'policies',
+  tagged: true,
+  listPath: '/policies',
+  async items(ctx, f) {
+    const { policies } = await ctx.content()
+    const applies = f.cities.length ? placesThatApply((await ctx.reference()).cities, f.cities, PROVINCE_WIDE) : null
+    const items = policies
+      .filter(p => !applies || applies.has(p.city))
+      .filter(p => !f.tags.length || p.tags.some(t => f.tags.includes(t)))
+      .map((p) => {
+        const at = beijingDayStart(p.effectiveDate).toISOString()
+        return {
+          id: `policies:${p.path.split('/').pop()!}`,
+          topic: 'policies' as const,
+          title: f.locale === 'en' ? p.titleEn : p.title,
+          summary: f.locale === 'en' ? p.summaryEn : p.summary,
+          path: localePath(f.locale, p.path),
+          publishedAt: at,
+          updatedAt: at,
+          city: p.city,
+          tags: [...p.tags],
+        }
+      })
+    return newestInWindow(items, f)
+  },
+}
