@@ -386,8 +386,8 @@ export const MAIL_TEMPLATES = {
     paragraphs: [rt(l, 'mail.digest.lead', { since: p.since[l] })],
     sections: p.sections.map(s => ({ heading: rt(l, 'mail.digest.section', { topic: rt(l, `topic.${s.topic}` as ReleaseTextKey), n: s.items.length }), items: s.items })),
     action: { label: rt(l, 'mail.digest.action'), url: p.manageUrl },
-    footnote: rt(l, 'mail.digest.footnote', { manage: p.manageUrl, unsubscribe: p.unsubscribeUrl }),
-    links: [{ label: rt(l, 'mail.digest.action'), url: p.manageUrl }, { label: l === 'en' ? 'Unsubscribe' : '退订', url: p.unsubscribeUrl }],
+    footnote: rt(l, 'mail.digest.footnote'),
+    links: [{ label: rt(l, 'mail.digest.action'), url: p.manageUrl }, { label: rt(l, 'mail.digest.unsubscribe'), url: p.unsubscribeUrl }],
   })),
   loan: (p: LoanMailParams) => catalogueMail(p, (l, key, vars) => loanText(l, key as LoanTextKey, vars)),
   enrolment: (p: EnrolmentMailParams) => catalogueMail(p, (l, key, vars) => trainingText(l, key as TrainingTextKey, vars)),
@@ -441,6 +441,7 @@ export function renderMail<T extends MailTemplate>(template: T, locale: AppLocal
     ...(b.sections ?? []).flatMap(s => [s.heading, ...s.items.flatMap(i => [`- ${i.title}${i.note ? ` (${i.note})` : ''}`, `  ${i.url}`]), '']),
     ...(b.action ? [`${b.action.label}: ${b.action.url}`, ''] : []),
     ...(b.footnote ? [b.footnote, ''] : []),
+    ...(b.links?.length ? [...b.links.map(a => `${a.label}: ${a.url}`), ''] : []),
     `— ${BRAND[locale]}`,
   ].join('\n')
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(b.subject)}</title></head>

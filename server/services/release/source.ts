@@ -61,6 +61,22 @@ export function beijingDayStart(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`)
 }
 
+/** A content library entry (policy, news) as a release item, dated by its calendar day. */
+export function contentItem(topic: ReleaseTopic, row: { path: string, title: string, titleEn: string, summary: string, summaryEn: string, city: string }, day: string, tags: readonly string[], locale: AppLocale): ReleaseItem {
+  const at = beijingDayStart(day).toISOString()
+  return {
+    id: `${topic}:${row.path.split('/').pop()!}`,
+    topic,
+    title: locale === 'en' ? row.titleEn : row.title,
+    summary: locale === 'en' ? row.summaryEn : row.summary,
+    path: localePath(locale, row.path),
+    publishedAt: at,
+    updatedAt: at,
+    city: row.city,
+    tags: [...tags],
+  }
+}
+
 /** Newest first, within the filter's window, at most `limit`. */
 export function newestInWindow(items: ReleaseItem[], f: Pick<ReleaseFilter, 'since' | 'until' | 'limit'>): ReleaseItem[] {
   return items

@@ -1,7 +1,7 @@
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { placesThatApply } from '#shared/utils/cities'
 import type { ReleaseSource } from '../source'
-import { beijingDayStart, localePath, newestInWindow } from '../source'
+import { contentItem, newestInWindow } from '../source'
 
 /** News of the content library, dated by its date; a place's list includes province-wide news and its city's. */
 export const newsSource: ReleaseSource = {
@@ -13,20 +13,7 @@ export const newsSource: ReleaseSource = {
     const applies = f.cities.length ? placesThatApply((await ctx.reference()).cities, f.cities, PROVINCE_WIDE) : null
     const items = news
       .filter(n => !applies || applies.has(n.city))
-      .map((n) => {
-        const at = beijingDayStart(n.date).toISOString()
-        return {
-          id: `news:${n.path.split('/').pop()!}`,
-          topic: 'news' as const,
-          title: f.locale === 'en' ? n.titleEn : n.title,
-          summary: f.locale === 'en' ? n.summaryEn : n.summary,
-          path: localePath(f.locale, n.path),
-          publishedAt: at,
-          updatedAt: at,
-          city: n.city,
-          tags: [],
-        }
-      })
+      .map(n => contentItem('news', n, n.date, [], f.locale))
     return newestInWindow(items, f)
   },
 }

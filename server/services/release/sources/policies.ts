@@ -1,7 +1,7 @@
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { placesThatApply } from '#shared/utils/cities'
 import type { ReleaseSource } from '../source'
-import { beijingDayStart, localePath, newestInWindow } from '../source'
+import { contentItem, newestInWindow } from '../source'
 
 /** Policies of the content library, dated by their effective date; a place's list includes the policies that apply there. */
 export const policiesSource: ReleaseSource = {
@@ -14,20 +14,7 @@ export const policiesSource: ReleaseSource = {
     const items = policies
       .filter(p => !applies || applies.has(p.city))
       .filter(p => !f.tags.length || p.tags.some(t => f.tags.includes(t)))
-      .map((p) => {
-        const at = beijingDayStart(p.effectiveDate).toISOString()
-        return {
-          id: `policies:${p.path.split('/').pop()!}`,
-          topic: 'policies' as const,
-          title: f.locale === 'en' ? p.titleEn : p.title,
-          summary: f.locale === 'en' ? p.summaryEn : p.summary,
-          path: localePath(f.locale, p.path),
-          publishedAt: at,
-          updatedAt: at,
-          city: p.city,
-          tags: [...p.tags],
-        }
-      })
+      .map(p => contentItem('policies', p, p.effectiveDate, p.tags, f.locale))
     return newestInWindow(items, f)
   },
 }
