@@ -380,6 +380,13 @@ export const MAIL_TEMPLATES = {
     action: { label: rt(l, 'mail.confirm.action'), url: p.url },
     footnote: rt(l, 'mail.confirm.footnote'),
   })),
+  releaseAlready: (p: { url: string }): Record<AppLocale, Block & { subject: string }> => releaseMail(l => ({
+    subject: rt(l, 'mail.already.subject'),
+    heading: l === 'en' ? 'Hello,' : '您好：',
+    paragraphs: [rt(l, 'mail.already.lead')],
+    action: { label: rt(l, 'mail.digest.action'), url: p.url },
+    footnote: rt(l, 'mail.already.footnote'),
+  })),
   releaseDigest: (p: ReleaseDigestParams): Record<AppLocale, Block & { subject: string }> => releaseMail(l => ({
     subject: rt(l, 'mail.digest.subject', { n: p.count }),
     heading: p.name ? (l === 'en' ? `Hello ${p.name},` : `${p.name}，您好：`) : (l === 'en' ? 'Hello,' : '您好：'),

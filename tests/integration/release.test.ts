@@ -61,6 +61,15 @@ describe('subscriptions: double opt-in', () => {
     expect(again.body.code).toBe('token_invalid')
     // tokens are stored hashed
     expect(await db.subscriptionToken.count({ where: { tokenHash: ok.body.token } })).toBe(0)
+
+    // subscribing the confirmed address again changes nothing and answers the same; the address gets a link to its preferences
+    const repeat = await subscribeBy(email, { topics: ['news'], cities: ['baishan'] })
+    expect(repeat.status).toBe(202)
+    expect(repeat.body.status).toBe('PENDING')
+    const already = await waitForMail(m => m.to.includes(email) && m.subject.includes('您已订阅信息摘要'))
+    expect((await db.subscription.findFirstOrThrow({ where: { email } })).topics).toEqual(['trainings'])
+    const manage = new URL(linkFrom(already, '/subscriptions/preferences?token=')).searchParams.get('token')
+    expect((await new Client().get<{ topics: string[] }>(`/api/subscriptions/preferences?token=${manage}`)).body.topics).toEqual(['trainings'])
   })
 
   it('an unconfirmed subscription expires: its link stops working and the hourly job deletes it', async () => {

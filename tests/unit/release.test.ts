@@ -3,6 +3,8 @@ import { digestWindow, DIGEST_MAX_DAYS, isNewIn, weeklyDigestInstant } from '#sh
 import { renderAtom, rfc3339, tagUri, xmlEscape } from '../../server/services/release/atom'
 import type { AtomFeed } from '../../server/services/release/atom'
 import { childrenNamed, childText, parseXml, RFC3339 } from '../support/xml'
+import { beijingDayStart, contentItem, newestInWindow } from '../../server/services/release/items'
+import { placesThatApply } from '#shared/utils/cities'
 
 const d = (s: string) => new Date(s)
 
@@ -121,5 +123,32 @@ describe('Atom feeds', () => {
     expect(() => parseXml('<a>x & y</a>')).toThrow()
     expect(() => parseXml('<a><b></a></b>')).toThrow()
     expect(() => parseXml('<a>')).toThrow()
+  })
+})
+
+describe('release sources\' shared rules', () => {
+  const row = { path: '/policies/jiutai-rural-ecommerce-training', title: '九台农村电商', titleEn: 'Jiutai rural e-commerce', summary: '摘要', summaryEn: 'Summary', city: 'jiutai' }
+
+  it('a content item is dated from the start of its day in Beijing, in the reader\'s language, with a stable id', () => {
+    expect(beijingDayStart('2026-10-01').toISOString()).toBe('2026-09-30T16:00:00.000Z')
+    const zh = contentItem('policies', row, '2026-10-01', ['培训补贴'], 'zh-CN')
+    const en = contentItem('policies', row, '2026-10-01', ['培训补贴'], 'en')
+    expect(zh).toMatchObject({ id: 'policies:jiutai-rural-ecommerce-training', title: '九台农村电商', path: '/policies/jiutai-rural-ecommerce-training', publishedAt: '2026-09-30T16:00:00.000Z', tags: ['培训补贴'] })
+    expect(en).toMatchObject({ id: zh.id, title: 'Jiutai rural e-commerce', summary: 'Summary', path: '/en/policies/jiutai-rural-ecommerce-training' })
+  })
+
+  it('lists newest first, only what is out by `until` and after `since`, at most `limit`', () => {
+    const items = ['2026-09-01', '2026-10-01', '2026-11-01', '2027-01-01'].map((day, i) => contentItem('news', { ...row, path: `/news/n${i}` }, day, [], 'zh-CN'))
+    const until = new Date('2026-12-01T00:00:00Z')
+    expect(newestInWindow(items, { until, limit: 10 }).map(i => i.id)).toEqual(['news:n2', 'news:n1', 'news:n0'])
+    expect(newestInWindow(items, { until, since: beijingDayStart('2026-10-01'), limit: 10 }).map(i => i.id)).toEqual(['news:n2'])
+    expect(newestInWindow(items, { until, limit: 1 }).map(i => i.id)).toEqual(['news:n2'])
+  })
+
+  it('a place\'s documents include its city\'s (for an area) and the province\'s', () => {
+    const cities = [{ code: 'changchun', parent: null }, { code: 'jiutai', parent: 'changchun' }, { code: 'baishan', parent: null }]
+    expect([...placesThatApply(cities, ['jiutai'], 'province')].sort()).toEqual(['changchun', 'jiutai', 'province'])
+    expect([...placesThatApply(cities, ['changchun'], 'province')].sort()).toEqual(['changchun', 'province'])
+    expect([...placesThatApply(cities, ['jiutai', 'baishan'], 'province')].sort()).toEqual(['baishan', 'changchun', 'jiutai', 'province'])
   })
 })

@@ -67,7 +67,8 @@ async function digestOne(ctx: ReleaseContext, s: SubscriptionRow, until: Date): 
   if (!w) return 'skipped'
   const locale = fromDbLocale(s.user?.locale ?? s.locale)
   const to = s.user?.email ?? s.email
-  if (!to) return 'skipped'
+  // a disabled account is sent nothing
+  if (!to || s.user?.disabledAt) return 'skipped'
   // read outside the lock; the transaction below re-checks that nobody covered this window meanwhile
   const sections = await digestItems(ctx, s, w, locale)
   return prisma.$transaction(async (tx) => {

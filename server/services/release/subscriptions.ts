@@ -36,7 +36,7 @@ export type SubscriptionOwner = { user: PublicUser } | { token: string }
 
 const subscriptionSelect = {
   id: true, userId: true, email: true, locale: true, status: true, topics: true, tags: true, cities: true, confirmedAt: true, lastDigestAt: true,
-  user: { select: { email: true, locale: true } },
+  user: { select: { email: true, locale: true, disabledAt: true } },
 } satisfies Prisma.SubscriptionSelect
 type SubscriptionRow = Prisma.SubscriptionGetPayload<{ select: typeof subscriptionSelect }>
 
@@ -101,9 +101,15 @@ export async function subscribe(user: PublicUser | null, input: SubscribeInput, 
   const now = new Date()
   try {
     await prisma.$transaction(async (tx) => {
-      const existing = await tx.subscription.findFirst({ where: { email }, select: { id: true, status: true } })
-      // a confirmed address keeps its choices: changing them takes a digest's link
-      if (existing?.status === 'ACTIVE') return
+      const existing = await tx.subscription.findFirst({ where: { email }, select: { id: true, status: true, locale: true } })
+      // a confirmed address keeps its choices (changing them takes a link sent to it): it is
+      // mailed a fresh link to its preferences instead, in its own language
+      if (existing?.status === 'ACTIVE') {
+        const token = await issueToken(tx, existing.id, 'MANAGE', now)
+        const own = fromDbLocale(existing.locale)
+        await enqueueMail(tx, { to: email, locale: own, template: 'releaseAlready', params: { url: siteLink(own, `/subscriptions/preferences?token=${token}`) } })
+        return
+      }
       const data = { ...choices, locale: toDbLocale(locale), status: 'PENDING' as const, expiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000), confirmedAt: null, lastDigestAt: null, endedAt: null }
       const row = existing
         ? await tx.subscription.update({ where: { id: existing.id }, data, select: { id: true } })

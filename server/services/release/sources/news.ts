@@ -1,7 +1,7 @@
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { placesThatApply } from '#shared/utils/cities'
 import type { ReleaseSource } from '../source'
-import { contentItem, newestInWindow } from '../source'
+import { contentItem, newestInWindow } from '../items'
 
 /** News of the content library, dated by its date; a place's list includes province-wide news and its city's. */
 export const newsSource: ReleaseSource = {

@@ -4,7 +4,7 @@ import { withAreas } from '#shared/utils/cities'
 import { formatSessionTime } from '#shared/utils/format-time'
 import { prisma } from '../../../utils/prisma'
 import type { ReleaseContext, ReleaseFilter } from '../source'
-import { localePath } from '../source'
+import { localePath } from '../items'
 
 /**
  * Training sessions and events (`Offering` rows) as release items: published ones only (a

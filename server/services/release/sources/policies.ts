@@ -1,7 +1,7 @@
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { placesThatApply } from '#shared/utils/cities'
 import type { ReleaseSource } from '../source'
-import { contentItem, newestInWindow } from '../source'
+import { contentItem, newestInWindow } from '../items'
 
 /** Policies of the content library, dated by their effective date; a place's list includes the policies that apply there. */
 export const policiesSource: ReleaseSource = {
