@@ -43,3 +43,9 @@ export function useTrainerSession(id: string) {
     complete: () => api<{ completed: number, notCompleted: number }>(`/api/sessions/${id}/complete`, { method: 'POST' }),
   }
 }
+
+/** The next few sessions or events (the home page): the list's first page, soonest first. */
+export function useUpcomingOfferings(kind: OfferingKindCode, n: number) {
+  const api = useApi()
+  return useAsyncData(`offerings-upcoming-${kind}-${n}`, () => api<OfferingList>(base(kind)).then(r => r.items.slice(0, n)).catch(() => []), { default: () => [] })
+}

@@ -212,6 +212,8 @@ export interface CaughtMail {
   html: string
   /** a calendar invite (text/calendar part or .ics attachment), as sent */
   calendar?: { filename: string, method: string, content: string }
+  /** every header as sent (names lower-cased, folded lines joined), e.g. list-unsubscribe */
+  headers?: Record<string, string>
 }
 
 export interface RunningMailCatcher {
@@ -246,6 +248,7 @@ export async function startMailCatcher(opts: { port?: number, dir?: string } = {
           subject: parsed.subject ?? '',
           text: parsed.text ?? '',
           html: typeof parsed.html === 'string' ? parsed.html : '',
+          headers: Object.fromEntries(parsed.headerLines.map(h => [h.key, h.line.replace(/\r?\n[ \t]+/g, ' ').replace(/^[^:]*:\s*/, '')])),
         }
         const ics = parsed.attachments.find(a => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'))
         if (ics) {

@@ -13,6 +13,7 @@ import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeChe
 import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../services/loans'
 import type { TellJob } from '../services/enrolments'
 import { deliverTell, ENROLMENT_REMINDER_TASK, ENROLMENT_TELL_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
+import { deleteExpiredSubscriptions, DIGEST_TASK, RELEASE_CLEANUP_TASK, runDigest } from '../services/release'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -88,7 +89,18 @@ const enrolmentReminder: Task = async (payload) => {
   await remindEnrolment((payload as { id: string }).id)
 }
 
+const releaseDigest: Task = async (payload) => {
+  // the weekly cron run covers up to this week's digest instant; a job added by hand may say up to when
+  const until = (payload as { until?: string }).until
+  await runDigest(until ? new Date(until) : undefined)
+}
+const releaseCleanup: Task = async () => {
+  await deleteExpiredSubscriptions()
+}
+
 export const TASKS = {
+  [DIGEST_TASK]: releaseDigest,
+  [RELEASE_CLEANUP_TASK]: releaseCleanup,
   [OFFER_LAPSE_TASK]: offerLapse,
   [ENROLMENT_TELL_TASK]: enrolmentTell,
   [ENROLMENT_REMINDER_TASK]: enrolmentReminder,
@@ -123,7 +135,9 @@ export function startWorker(connectionString: string, pollInterval: number): Pro
     // unanswered booking requests expire within a minute of their deadline (booking itself
     // also expires a mentor's due requests first, so a stale hold never blocks a slot);
     // at 09:00 Beijing (01:00 UTC) loan notices that are over end (a safety net for their own
-    // jobs) and supervisors get the day's overdue review steps
-    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n17 * * * * ${IMAGES_CLEANUP_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}\n0 1 * * * ${LOANS_DAILY_TASK}`,
+    // jobs) and supervisors get the day's overdue review steps;
+    // the weekly digest on Mondays at 08:00 Beijing (00:00 UTC), and unconfirmed subscriptions
+    // and expired links deleted hourly
+    crontab: `*/10 * * * * ${SEARCH_RECONCILE_TASK}\n0 19 * * * ${ARCHIVE_TASK}\n17 * * * * ${IMAGES_CLEANUP_TASK}\n* * * * * ${BOOKINGS_EXPIRE_TASK}\n0 1 * * * ${LOANS_DAILY_TASK}\n0 0 * * 1 ${DIGEST_TASK}\n41 * * * * ${RELEASE_CLEANUP_TASK}`,
   })
 }

@@ -4,6 +4,8 @@ import type { LoanTextKey } from '#shared/i18n/loans'
 import { loanText } from '#shared/i18n/loans'
 import type { TrainingTextKey } from '#shared/i18n/trainings'
 import { trainingText } from '#shared/i18n/trainings'
+import type { ReleaseTextKey } from '#shared/i18n/release'
+import { releaseText } from '#shared/i18n/release'
 
 /**
  * Mail templates in zh-CN and en, each rendered to a subject, plain text and HTML.
@@ -11,7 +13,16 @@ import { trainingText } from '#shared/i18n/trainings'
  */
 export interface RenderedMail { subject: string, text: string, html: string }
 
-interface Block { heading: string, paragraphs: string[], action?: { label: string, url: string }, footnote?: string }
+interface Block {
+  heading: string
+  paragraphs: string[]
+  /** lists of links under headings (a digest's items by topic) */
+  sections?: { heading: string, items: { title: string, url: string, note?: string }[] }[]
+  action?: { label: string, url: string }
+  footnote?: string
+  /** small links at the end (manage, unsubscribe) */
+  links?: { label: string, url: string }[]
+}
 
 type L10n = { 'zh-CN': string, 'en': string }
 
@@ -117,6 +128,22 @@ function catalogueMail<K extends string>(p: CatalogueMailParams<K>, text: Catalo
     ],
     action: { label: text(l, 'mail.action'), url: p.url },
   })
+  return { 'zh-CN': block('zh-CN'), 'en': block('en') }
+}
+
+/** Information release: the double opt-in confirmation, and the weekly digest (one language: the subscriber's). */
+export interface ReleaseConfirmParams { topics: L10n, url: string }
+export interface ReleaseDigestParams {
+  /** the account holder's name; none for an address alone */
+  name: string | null
+  count: number
+  since: L10n
+  sections: { topic: string, items: { title: string, url: string, note?: string }[] }[]
+  manageUrl: string
+  unsubscribeUrl: string
+}
+const rt = (l: AppLocale, key: ReleaseTextKey, vars?: TextParams) => releaseText(l, key, vars)
+function releaseMail(block: (l: AppLocale) => Block & { subject: string }): Record<AppLocale, Block & { subject: string }> {
   return { 'zh-CN': block('zh-CN'), 'en': block('en') }
 }
 
@@ -368,6 +395,29 @@ export const MAIL_TEMPLATES = {
       action: { label: 'Open the page', url: p.url },
     },
   }),
+  releaseConfirm: (p: ReleaseConfirmParams): Record<AppLocale, Block & { subject: string }> => releaseMail(l => ({
+    subject: rt(l, 'mail.confirm.subject'),
+    heading: l === 'en' ? 'Hello,' : '您好：',
+    paragraphs: [rt(l, 'mail.confirm.lead', { topics: p.topics[l] })],
+    action: { label: rt(l, 'mail.confirm.action'), url: p.url },
+    footnote: rt(l, 'mail.confirm.footnote'),
+  })),
+  releaseAlready: (p: { url: string }): Record<AppLocale, Block & { subject: string }> => releaseMail(l => ({
+    subject: rt(l, 'mail.already.subject'),
+    heading: l === 'en' ? 'Hello,' : '您好：',
+    paragraphs: [rt(l, 'mail.already.lead')],
+    action: { label: rt(l, 'mail.digest.action'), url: p.url },
+    footnote: rt(l, 'mail.already.footnote'),
+  })),
+  releaseDigest: (p: ReleaseDigestParams): Record<AppLocale, Block & { subject: string }> => releaseMail(l => ({
+    subject: rt(l, 'mail.digest.subject', { n: p.count }),
+    heading: p.name ? (l === 'en' ? `Hello ${p.name},` : `${p.name}，您好：`) : (l === 'en' ? 'Hello,' : '您好：'),
+    paragraphs: [rt(l, 'mail.digest.lead', { since: p.since[l] })],
+    sections: p.sections.map(s => ({ heading: rt(l, 'mail.digest.section', { topic: rt(l, `topic.${s.topic}` as ReleaseTextKey), n: s.items.length }), items: s.items })),
+    action: { label: rt(l, 'mail.digest.action'), url: p.manageUrl },
+    footnote: rt(l, 'mail.digest.footnote'),
+    links: [{ label: rt(l, 'mail.digest.action'), url: p.manageUrl }, { label: rt(l, 'mail.digest.unsubscribe'), url: p.unsubscribeUrl }],
+  })),
   loan: (p: LoanMailParams) => catalogueMail(p, (l, key, vars) => loanText(l, key as LoanTextKey, vars)),
   enrolment: (p: EnrolmentMailParams) => catalogueMail(p, (l, key, vars) => trainingText(l, key as TrainingTextKey, vars)),
   booking: (p: BookingMailParams): Record<AppLocale, Block & { subject: string }> => {
@@ -417,8 +467,10 @@ export function renderMail<T extends MailTemplate>(template: T, locale: AppLocal
     b.heading,
     '',
     ...b.paragraphs.flatMap(p => [p, '']),
+    ...(b.sections ?? []).flatMap(s => [s.heading, ...s.items.flatMap(i => [`- ${i.title}${i.note ? ` (${i.note})` : ''}`, `  ${i.url}`]), '']),
     ...(b.action ? [`${b.action.label}: ${b.action.url}`, ''] : []),
     ...(b.footnote ? [b.footnote, ''] : []),
+    ...(b.links?.length ? [...b.links.map(a => `${a.label}: ${a.url}`), ''] : []),
     `— ${BRAND[locale]}`,
   ].join('\n')
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(b.subject)}</title></head>
@@ -426,11 +478,14 @@ export function renderMail<T extends MailTemplate>(template: T, locale: AppLocal
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:28px">
 <p style="font-size:18px;font-weight:600;margin:0 0 16px">${escapeHtml(b.heading)}</p>
 ${b.paragraphs.map(p => `<p style="font-size:16px;line-height:1.7;margin:0 0 16px">${escapeHtml(p)}</p>`).join('\n')}
+${(b.sections ?? []).map(s => `<h2 style="font-size:16px;margin:20px 0 8px">${escapeHtml(s.heading)}</h2>
+<ul style="padding-left:20px;margin:0 0 16px">${s.items.map(i => `<li style="font-size:15px;line-height:1.6;margin:0 0 8px"><a href="${escapeHtml(i.url)}" style="color:#b3261e">${escapeHtml(i.title)}</a>${i.note ? `<br><span style="font-size:13px;color:#555">${escapeHtml(i.note)}</span>` : ''}</li>`).join('')}</ul>`).join('\n')}
 ${b.action
   ? `<p style="margin:24px 0"><a href="${escapeHtml(b.action.url)}" style="background:#b3261e;color:#ffffff;text-decoration:none;padding:12px 20px;border-radius:6px;font-size:16px;display:inline-block">${escapeHtml(b.action.label)}</a></p>
 <p style="font-size:13px;color:#555;word-break:break-all">${escapeHtml(b.action.url)}</p>`
   : ''}
 ${b.footnote ? `<p style="font-size:13px;color:#555;line-height:1.6">${escapeHtml(b.footnote)}</p>` : ''}
+${b.links?.length ? `<p style="font-size:13px;color:#555">${b.links.map(a => `<a href="${escapeHtml(a.url)}" style="color:#555">${escapeHtml(a.label)}</a>`).join(' · ')}</p>` : ''}
 <p style="font-size:13px;color:#555;margin-top:24px">— ${escapeHtml(BRAND[locale])}</p>
 </div></body></html>`
   return { subject: headerValue(b.subject), text, html }

@@ -20,6 +20,7 @@ import { holidayYearSchema, lprFixingSchema, organisationPatchSchema, organisati
 import { notificationsReadSchema } from '#shared/schemas/notification'
 import { checkInSchema, enrolSchema, gradeSchema, manualAttendanceSchema, offeringCreateSchema, offeringListQuerySchema, offeringPatchSchema, ratingSchema, revokeSchema, subsidyQuerySchema as trainingSubsidyQuerySchema } from '#shared/schemas/training'
 import { storyFeatureSchema, storyFiguresSchema, storyInputSchema, storyListQuerySchema, storyQueueQuerySchema, storyReviewSchema, storySlugParamSchema } from '#shared/schemas/story'
+import { subscribeSchema, subscriptionConfirmSchema, subscriptionPreferencesSchema, subscriptionTokenQuerySchema } from '#shared/schemas/release'
 import { z } from 'zod'
 
 /**
@@ -246,6 +247,13 @@ export const ROUTES: RouteDoc[] = [
   // notifications
   { method: 'get', path: '/api/notifications', tag: 'notifications', summary: 'The reader\'s newest 30 site notifications (each in both languages) and how many are unread.', access: 'signed-in', ok: { status: 200, description: '`{ items: [{ id, kind, text, link, read, at }], unread }`' }, errors: signedIn },
   { method: 'post', path: '/api/notifications/read', tag: 'notifications', summary: 'Mark the reader\'s notifications read: those named in `ids`, or all.', access: 'signed-in', body: notificationsReadSchema, ok: { status: 200, description: '`{ unread }`' }, errors: [...common, ...signedIn] },
+
+  // information release (信息发布); also GET /feeds/<topic>.xml?city=&tag=&lang= (Atom) and POST /unsubscribe?token= (RFC 8058 one-click)
+  { method: 'post', path: '/api/subscriptions', tag: 'release', summary: 'Subscribe to the weekly digest: signed in (verified), the account\'s subscription, active at once (201); otherwise `email`, which gets a confirmation mail (double opt-in) and answers 202 PENDING whatever the address\'s state.', access: 'public', body: subscribeSchema, ok: { status: 202, description: '`{ status: "PENDING" }` (or 201 `{ status: "ACTIVE" }` signed in)' }, errors: [...common, 'email_not_verified', 'rate_limited'] },
+  { method: 'post', path: '/api/subscriptions/confirm', tag: 'release', summary: 'Confirm an address\'s subscription with the token of its confirmation mail; answers the preferences page\'s token.', access: 'public', body: subscriptionConfirmSchema, ok: { status: 200, description: '`{ status: "ACTIVE", token }`' }, errors: [...common, 'token_invalid'] },
+  { method: 'get', path: '/api/subscriptions/preferences', tag: 'release', summary: 'A subscription\'s topics, tags, cities and language, by a digest\'s `token` or for the signed-in account (null when it has none).', access: 'public', query: subscriptionTokenQuerySchema, ok: { status: 200, description: 'SubscriptionView | null' }, errors: [...common, 'unauthorized', 'token_invalid'] },
+  { method: 'put', path: '/api/subscriptions/preferences', tag: 'release', summary: 'Change a subscription (by `token` or the signed-in account\'s); an ended one starts again.', access: 'public', body: subscriptionPreferencesSchema, ok: { status: 200, description: 'SubscriptionView' }, errors: [...common, 'unauthorized', 'token_invalid', 'not_found'] },
+  { method: 'delete', path: '/api/subscriptions/preferences', tag: 'release', summary: 'End a subscription (by `token` or the signed-in account\'s).', access: 'public', query: subscriptionTokenQuerySchema, ok: { status: 200, description: '`{ status: "ENDED" }`' }, errors: [...common, 'unauthorized', 'token_invalid', 'not_found'] },
 
   // not part of the public contract
   { method: 'get', path: '/api/dev/mailbox', tag: 'development', summary: 'Development only, from this machine only: the mails the local catcher received.', access: 'public', ok: { status: 200, description: 'CaughtMail[]' }, errors: ['not_found'], hidden: true },

@@ -3,6 +3,7 @@ import { queryCollection } from '@nuxt/content/server'
 import type { PolicyListQuery } from '#shared/schemas/content'
 import type { PolicySummary } from '#shared/types/content'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
+import { placesThatApply } from '#shared/utils/cities'
 import { referenceData } from './reference'
 
 /** Policies from the content library (@nuxt/content), newest first, filtered by tag and city. */
@@ -14,7 +15,7 @@ export async function listPolicies(event: H3Event, query: PolicyListQuery): Prom
   // a place's list includes the policies that apply there too: the province-wide ones and, for
   // an area such as 九台, those of its city (长春). Without the database, the place alone.
   const cities = query.city ? (await referenceData().catch(() => null))?.cities ?? [] : []
-  const applies = new Set([query.city, PROVINCE_WIDE, cities.find(c => c.code === query.city)?.parent ?? PROVINCE_WIDE])
+  const applies = placesThatApply(cities, query.city ? [query.city] : [], PROVINCE_WIDE)
   return rows
     .map(r => ({ ...r, slug: r.path.split('/').pop()! }))
     .filter(p => !query.tag || p.tags.includes(query.tag))

@@ -25,6 +25,9 @@ export const LIMITS = {
   loanDocumentUpload: { points: Number(process.env.RATE_LIMIT_LOAN_DOCUMENT || 100), windowSeconds: 60 * 60 },
   /** verification mails per account */
   verifyResend: { points: 5, windowSeconds: 60 * 60 },
+  /** subscription requests per IP, and confirmation mails per address (double opt-in cannot be used to flood a mailbox) */
+  subscribeIp: { points: Number(process.env.RATE_LIMIT_SUBSCRIBE_IP || 20), windowSeconds: 60 * 60 },
+  subscribeEmail: { points: 3, windowSeconds: 60 * 60 },
   /** wrong check-in codes per person per lesson: six digits cannot be guessed at this rate */
   checkInCode: { points: Number(process.env.RATE_LIMIT_CHECK_IN || 10), windowSeconds: 10 * 60 },
 } as const satisfies Record<string, LimitRule>

@@ -23,3 +23,16 @@ export function areasAfterCities<T extends CityNode>(cities: readonly T[]): T[] 
   const top = cities.filter(c => !c.parent || !cities.some(p => p.code === c.parent))
   return top.flatMap(c => [c, ...cities.filter(a => a.parent === c.code)])
 }
+
+/**
+ * The places whose documents (policies, news) apply in the chosen ones: each chosen place, the
+ * city of a chosen area (长春's policies apply in 九台), and the province-wide code.
+ */
+export function placesThatApply(cities: readonly CityNode[], codes: readonly string[], provinceWide: string): Set<string> {
+  const out = new Set([...codes, provinceWide])
+  for (const code of codes) {
+    const parent = cities.find(c => c.code === code)?.parent
+    if (parent) out.add(parent)
+  }
+  return out
+}

@@ -1,0 +1,5 @@
+export { subscribe, confirmSubscription, subscriptionPreferences, updatePreferences, endSubscription, deleteExpiredSubscriptions } from './subscriptions'
+export type { SubscriptionOwner } from './subscriptions'
+export { runDigest, DIGEST_TASK, RELEASE_CLEANUP_TASK } from './digest'
+export { topicFeed, feedTopic } from './feeds'
+export { ATOM_TYPE } from './atom'
