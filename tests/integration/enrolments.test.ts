@@ -274,6 +274,23 @@ describe('attendance, completion and certificates', () => {
     expect((await ok.client.post(`/api/cases/${c.body.id}/opening`, { openedOn: zonedDate(new Date()), legalForm: 'INDIVIDUAL_BUSINESS', employees: 2 })).status).toBe(200)
     expect(await subsidy()).toMatchObject({ status: 'FULL', amount: 100_00, evidence: { attendance: '2/2', certificate: true } })
 
+    // the claim's papers: the list as CSV in the reader's language, the attendance register (考勤册) as a PDF
+    const csv = await s.staff.client.request<string>('GET', `/api/staff/training-subsidies.csv?institution=${s.institutionId}`)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const line = String(csv.body).split('\n').find(l => l.includes(cert.code))!
+    expect(line).toContain('6 个月内已开业：全额补贴')
+    expect(line).toContain('100.00')
+    expect(line).toContain('2/2')
+    const cookie = (c: Client) => ({ headers: { cookie: [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } })
+    const register = await fetch(`${baseUrl()}/api/sessions/${s.id}/attendance.pdf`, cookie(s.trainer.client))
+    expect(register.status).toBe(200)
+    expect(register.headers.get('content-type')).toContain('application/pdf')
+    expect(Buffer.from(await register.arrayBuffer()).subarray(0, 4).toString()).toBe('%PDF')
+    expect((await fetch(`${baseUrl()}/api/sessions/${s.id}/attendance.pdf`, cookie(ok.client))).status).toBe(403)
+    const otherTrainer = await createTrainer(s.institutionId)
+    expect((await fetch(`${baseUrl()}/api/sessions/${s.id}/attendance.pdf`, cookie(otherTrainer.client))).status).toBe(404)
+
     // a rating: one per service; a bad one is a staff task with a call-back day
     const bad = await ok.client.post<{ callbackDueOn: string }>('/api/ratings', { serviceType: 'TRAINING', serviceId: s.id, grade: 1, comment: '课程安排太赶' })
     expect(bad.status).toBe(201)

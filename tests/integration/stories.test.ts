@@ -134,8 +134,12 @@ describe('success stories: writing, moderation, withdrawal', () => {
     await author.client.post(`/api/stories/${id}/submit`)
     await staff.client.post(`/api/stories/${id}/review`, { decision: 'approve' })
     await eventually(() => indexed(id), 10_000)
+    const feed = async () => (await fetch(`${inject('baseUrl')}/feeds/stories.xml?city=changchun`)).text()
+    expect(await feed()).toContain(`/stories/${slug}`)
 
     expect((await author.client.post(`/api/stories/${id}/withdraw`)).status).toBe(200)
+    // the feed lists only published stories
+    expect(await feed()).not.toContain(`/stories/${slug}`)
     expect((await new Client().get(`/api/stories/${slug}`)).status).toBe(404)
     const gone = await eventually(async () => !(await indexed(id)), 2_000)
     expect(gone).toBeLessThanOrEqual(2_000)
