@@ -4,7 +4,7 @@ import type { CaseCreated } from '#shared/types/case'
 import { zonedDate } from '#shared/utils/zoned-time'
 import { codeFor, stepOf } from '../../server/services/enrolments/check-in-code'
 import { baseUrl, Client, waitForMail } from '../support/http'
-import { createUser, createUsers, runJobNow, tally, token } from '../support/mentors'
+import { createUser, createUsers, jobsByKey, runJobNow, tally, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { db } from '../support/db'
 import { createSession, createTrainer, enrolIn, startLessonsNow } from '../support/trainings'
@@ -196,6 +196,21 @@ describe('mails and calendars', () => {
     expect(cancel.calendar!.method).toBe('CANCEL')
     expect([...cancel.calendar!.content.matchAll(/^UID:(.+)$/gm)].map(m => m[1]!.trim()).sort()).toEqual([...uids].sort())
     expect(confirmed.text).not.toMatch(/\d{17}[\dX]/)
+  })
+
+  it('a reminder is queued 24 h before the first lesson, mailed to those who still have their place, and dropped with the place', async () => {
+    const s = await createSession({ lessons: 2, startsInHours: 72 })
+    const [keeps, leaves] = [await createUser({ prefix: 'remind' }), await createUser({ prefix: 'remind-gone' })]
+    const kept = (await enrolIn(keeps, s.id)).body.id
+    const left = (await enrolIn(leaves, s.id)).body.id
+    const first = await db.lesson.findFirstOrThrow({ where: { offeringId: s.id }, orderBy: { startsAt: 'asc' }, select: { startsAt: true } })
+    const [job] = await jobsByKey(`enrol-remind:${kept}`)
+    expect(job!.run_at.getTime()).toBe(first.startsAt.getTime() - 24 * 3_600_000)
+    await leaves.client.request('DELETE', `/api/enrolments/${left}`)
+    expect(await jobsByKey(`enrol-remind:${left}`)).toEqual([])
+    await runJobNow(`enrol-remind:${kept}`)
+    const mail = await waitForMail(m => m.to.includes(keeps.email) && /明天开课/.test(m.subject))
+    expect(mail.text).toContain(`/trainings/${s.id}`)
   })
 })
 
