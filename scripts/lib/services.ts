@@ -154,7 +154,8 @@ export async function startMeilisearch(opts: { bin: string, dataDir: string, por
   mkdirSync(opts.dataDir, { recursive: true })
   const child = trackChild(spawn(opts.bin, [
     '--http-addr', `127.0.0.1:${port}`,
-    '--master-key', masterKey,
+    // one argument: a key may begin with '-' (base64url), which a separate argument would pass as a flag
+    `--master-key=${masterKey}`,
     '--db-path', join(opts.dataDir, 'data.ms'),
     '--dump-dir', join(opts.dataDir, 'dumps'),
     '--no-analytics',
