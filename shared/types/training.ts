@@ -65,7 +65,10 @@ export interface OfferingView extends OfferingCard {
   lessons: LessonView[]
   /** the viewer's enrolment, if any */
   mine: MyEnrolment | null
+  /** the report's Markdown as typed (for staff's form) */
   report: Bilingual | null
+  /** the report rendered to sanitised HTML, per language (the other language when one is empty) */
+  reportHtml: Bilingual | null
   attendance: number | null
   /** the viewer trains this session or is staff */
   manages: boolean

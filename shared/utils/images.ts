@@ -11,3 +11,8 @@ export const IMAGE_LIMITS = {
 export function imageUrl(id: string): string {
   return `/media/images/${id}.webp`
 }
+
+/** The ids of stored pictures a Markdown text shows (`![…](/media/images/<id>.webp)`), each once. */
+export function pictureIds(markdown: string): string[] {
+  return [...new Set([...markdown.matchAll(/\/media\/images\/([0-9a-f-]{36})\.webp/g)].map(m => m[1]!))]
+}

@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
 import type { CertificatePublic, CheckInCode, EnrolmentListItem, OfferingList, OfferingView, RosterRow, SubsidyRow } from '#shared/types/training'
 import type { CaseCreated } from '#shared/types/case'
@@ -347,3 +348,23 @@ describe('the catalogue in search', () => {
 })
 
 export type { TestUser }
+
+describe('event reports', () => {
+  it('staff publish a report in Markdown with a picture from the one pipeline: rendered safely, the picture kept', async () => {
+    const s = await createSession({ kind: 'EVENT', lessons: 1 })
+    const data = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 20, g: 90, b: 160 } } }).jpeg().toBuffer()
+    const f = new FormData()
+    f.append('file', new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), 'forum.jpg')
+    f.append('alt', '论坛现场')
+    const image = await s.staff.client.request<{ id: string, url: string }>('POST', '/api/images', f)
+    expect(image.status).toBe(201)
+    const report = `## 论坛回顾\n\n三位创业者分享了经验。<script>alert(1)</script>\n\n![论坛现场](${image.body.url})`
+    expect((await s.staff.client.request('PATCH', `/api/staff/offerings/${s.id}`, { reportZh: report })).status).toBe(200)
+    const view = await new Client().get<OfferingView>(`/api/events/${s.id}`)
+    expect(view.body.reportHtml!['zh-CN']).toContain(`<img src="${image.body.url}" alt="论坛现场">`)
+    expect(view.body.reportHtml!['zh-CN']).not.toContain('<script')
+    // without an English report the English page shows the Chinese one
+    expect(view.body.reportHtml!.en).toBe(view.body.reportHtml!['zh-CN'])
+    expect((await db.image.findUniqueOrThrow({ where: { id: image.body.id }, select: { attachedAt: true } })).attachedAt).not.toBeNull()
+  })
+})

@@ -11,6 +11,8 @@ import type { OfferingRow, Tx } from '../enrolments/store'
 import { ENROLMENT_TX, lockOffering, offeringSelect } from '../enrolments/store'
 import { cancelEnrolmentsOf, setCapacity } from '../enrolments/commands'
 import { offeringView } from './queries'
+import { holdImages } from '../images'
+import { pictureIds } from '#shared/utils/images'
 import { canManage } from './access'
 
 /**
@@ -96,6 +98,9 @@ export async function updateOffering(user: PublicUser, id: string, patch: Offeri
     const { capacity, enrolClosesAt, ...rest } = patch
     if (enrolClosesAt && Date.parse(enrolClosesAt) > o.startsAt.getTime()) throw new AppError('validation', { enrolClosesAt: 'validation.closesAfterStart' })
     await tx.offering.update({ where: { id }, data: { ...rest, ...(enrolClosesAt ? { enrolClosesAt: new Date(enrolClosesAt) } : {}) } })
+    // pictures the report shows (uploaded through the one pipeline) are kept by the cleanup from now on
+    const pictures = pictureIds(`${rest.reportZh ?? ''}\n${rest.reportEn ?? ''}`)
+    if (pictures.length) await holdImages(tx, (await tx.image.findMany({ where: { id: { in: pictures }, ownerId: user.id }, select: { id: true } })).map(i => i.id))
     if (capacity !== undefined && capacity !== o.capacity) await setCapacity(tx, o, capacity, now)
     await enqueueSearchSync(tx, 'offering', [id])
   }, ENROLMENT_TX)

@@ -5,6 +5,7 @@ import { completionGaps } from '#shared/utils/enrolments'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
 import { AppError } from '../../utils/errors'
+import { renderMarkdown } from '../../utils/markdown'
 import { enrolmentFacts, enrolmentLifecycle, isEnrolmentAction } from '../enrolments/rules'
 import type { OfferingRow } from '../enrolments/store'
 import { firstLessonAt, offeringSelect, positionOf } from '../enrolments/store'
@@ -59,6 +60,7 @@ export async function offeringView(user: PublicUser | null, id: string, kind?: O
     lessons: toLessons(o),
     mine,
     report: o.reportZh || o.reportEn ? bi(o.reportZh ?? '', o.reportEn ?? '') : null,
+    reportHtml: o.reportZh || o.reportEn ? bi(renderMarkdown(o.reportZh || o.reportEn || ''), renderMarkdown(o.reportEn || o.reportZh || '')) : null,
     attendance: o.attendance,
     manages,
   }
