@@ -7,6 +7,7 @@ import type { ProjectStatusCode, RiskLevelCode, SourceTypeCode } from '#shared/u
 import type { ServiceStageCode } from '#shared/utils/stages'
 import type { CaseStatusCode, LegalFormCode, StageStatusCode } from '#shared/utils/cases'
 import type { ApplicantType, LoanStatusCode, LoanStepCode, RepaymentMethod } from '#shared/utils/loan-codes'
+import type { AwardPhaseCode, AwardVoteStatusCode, NominationStatusCode } from '#shared/utils/awards'
 
 /**
  * The code lists in shared/ (which pages use without loading Prisma) are tied to Prisma's
@@ -35,4 +36,7 @@ export type CodeListsMatchPrisma = [
   Assert<Same<LoanStepCode, Db.LoanStep>>,
   Assert<Same<ApplicantType, Db.ApplicantType>>,
   Assert<Same<RepaymentMethod, Db.RepaymentMethod>>,
+  Assert<Same<AwardPhaseCode, Db.AwardPhase>>,
+  Assert<Same<NominationStatusCode, Db.NominationStatus>>,
+  Assert<Same<AwardVoteStatusCode, Db.AwardVoteStatus>>,
 ]
