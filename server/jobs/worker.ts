@@ -13,6 +13,8 @@ import { CHECK_IN_CLOSE_TASK, CHECK_IN_REMIND_TASK, CHECK_IN_SEND_TASK, closeChe
 import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../services/loans'
 import type { TellJob } from '../services/enrolments'
 import { deliverTell, ENROLMENT_REMINDER_TASK, ENROLMENT_TELL_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
+import type { AwardPhaseCode } from '#shared/utils/awards'
+import { AWARD_PHASE_TASK, AWARD_TALLY_TASK, runPhaseJob, runTally } from '../services/awards'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -88,7 +90,16 @@ const enrolmentReminder: Task = async (payload) => {
   await remindEnrolment((payload as { id: string }).id)
 }
 
+const awardPhase: Task = async (payload) => {
+  await runPhaseJob(payload as { id: string, from: AwardPhaseCode })
+}
+const awardTally: Task = async (payload) => {
+  await runTally((payload as { id: string }).id)
+}
+
 export const TASKS = {
+  [AWARD_PHASE_TASK]: awardPhase,
+  [AWARD_TALLY_TASK]: awardTally,
   [OFFER_LAPSE_TASK]: offerLapse,
   [ENROLMENT_TELL_TASK]: enrolmentTell,
   [ENROLMENT_REMINDER_TASK]: enrolmentReminder,
