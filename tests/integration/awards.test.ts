@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { AwardResults, AwardRoundView, HeldVote, NominationView, ReviewerCandidate, VoteResult } from '#shared/types/award'
 import { addDays, zonedDate } from '#shared/utils/zoned-time'
-import { Client, waitForMail } from '../support/http'
+import { Client, waitFor, waitForMail } from '../support/http'
 import { createMentor, createUser, createUsers, runJobNow, tally } from '../support/mentors'
 import { db } from '../support/db'
 import { advance, createRound, createVoters, fullScores, giveCase, selfNominate, votingRound } from '../support/awards'
 
 interface Err { code: string, message: string, fields?: Record<string, string> }
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v)) return v
-    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(v).slice(0, 500)}`)
-    await new Promise(r => setTimeout(r, 150))
-  }
-}
 
 const vote = (c: Client, roundId: string, nominationId: string) => c.post<VoteResult & Err>(`/api/awards/${roundId}/votes`, { nominationId })
 

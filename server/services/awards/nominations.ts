@@ -160,7 +160,7 @@ export async function reviewerCandidates(nominationId: string): Promise<Reviewer
   const linked = await linkedToNominee(prisma, n.nomineeId)
   const skip = new Set([n.nomineeId, n.nominatorId, ...linked, ...n.reviews.map(x => x.reviewerId)])
   const [staff, mentors] = await Promise.all([
-    prisma.user.findMany({ where: { disabledAt: null, roles: { some: { role: { in: ['STAFF', 'ADMIN'] } } } }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 }),
+    prisma.user.findMany({ where: { disabledAt: null, roles: { some: { role: { in: ['STAFF', 'ADMIN'] } } } }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 1000 }),
     prisma.mentor.findMany({ where: { status: 'APPROVED', user: { disabledAt: null } }, select: { userId: true, displayName: true }, orderBy: { displayName: 'asc' }, take: 500 }),
   ])
   const out: ReviewerCandidate[] = []
@@ -183,7 +183,7 @@ export async function assignReviewer(staff: PublicUser, nominationId: string, us
       if (userId === n.nomineeId || userId === n.nominatorId || (await linkedToNominee(tx, n.nomineeId)).has(userId)) throw new AppError('reviewer_conflict')
       const review = await tx.awardReview.create({ data: { nominationId, reviewerId: userId, assignedById: staff.id }, select: { id: true } })
       await recordEvent(tx, 'nomination', nominationId, { action: 'reviewer_assigned', actorId: staff.id, payload: { reviewerId: userId } })
-      await audit({ action: 'award.reviewer_assigned', actorId: staff.id, subjectId: nominationId, meta: { reviewerId: userId } }, tx)
+      await audit({ action: 'award.reviewer_assigned', actorId: staff.id, subjectId: userId, meta: { nominationId } }, tx)
       const c = categoryOf(rulesOf(r), n.category)
       await tellAward(tx, reviewer, 'reviewerAssigned', perLocale(l => ({ round: title(r, l), category: c?.name[l] ?? n.category, nominee: n.nominee.name, until: formatDateTime(r.reviewClosesAt, l) })), `/awards/reviews/${nominationId}`)
       return review
@@ -255,7 +255,7 @@ export async function decideObjection(staff: PublicUser, objectionId: string, in
     else {
       await recordEvent(tx, 'nomination', o.nominationId, { action: 'objection_dismissed', actorId: staff.id, reason: input.reason, payload: { objectionId: o.id } })
     }
-    await audit({ action: 'award.objection_decided', actorId: staff.id, subjectId: o.id, meta: { decision: input.decision } }, tx)
+    await audit({ action: 'award.objection_decided', actorId: staff.id, subjectId: o.author.id, meta: { objectionId: o.id, decision: input.decision } }, tx)
     await tellAward(tx, o.author, 'objectionDecided', perLocale(l => ({ round: title(r, l), decision: awardText(l, `decision.${input.decision}`) })), roundPath(r.id))
     return { id: o.id, decision: input.decision }
   }, AWARD_TX)

@@ -82,7 +82,8 @@ export async function nominationView(viewer: PublicUser, id: string): Promise<No
   const role = viewerIs.includes('nominee') ? 'nominee' : viewerIs.includes('nominator') ? 'nominator' : null
   if (role && nominationLifecycle.find('withdraw', n.status, role, { eligible: true })) actions.push('withdraw')
   if (mine && !mine.submittedAt && n.round.phase === 'REVIEW' && n.status === 'NOMINATED') actions.push('score')
-  const seeOthers = staff || !!mine?.submittedAt
+  // a reviewer (staff included) sees the others only after submitting; staff who do not review see them all
+  const seeOthers = mine ? !!mine.submittedAt : staff
   const others = seeOthers
     ? n.reviews.filter(x => x.submittedAt && x.reviewerId !== viewer.id).map(x => ({
         reviewerName: x.reviewer.name, scores: scoresOf(x) ?? {}, total: x.total ?? 0, percent: Math.round(reviewPercent(scoresOf(x) ?? {}, rules.rubric) * 100) / 100,

@@ -59,7 +59,7 @@ export async function createRound(staff: PublicUser, input: AwardRoundCreateInpu
       select: { id: true },
     })
     await recordEvent(tx, 'award', r.id, { action: 'created', to: 'DRAFT', actorId: staff.id })
-    await audit({ action: 'award.round_created', actorId: staff.id, subjectId: r.id }, tx)
+    await audit({ action: 'award.round_created', actorId: staff.id, meta: { roundId: r.id } }, tx)
     return r
   }, AWARD_TX)
 }
@@ -142,7 +142,7 @@ export async function advanceRound(actor: PublicUser | null, id: string, reason:
     const data = await enterPhase(tx, r, action, now)
     const updated = await tx.awardRound.update({ where: { id }, data: { ...data, phase: to, phaseStartedAt: now }, select: { id: true, phase: true, nominationOpensAt: true, nominationClosesAt: true, reviewClosesAt: true, noticeEndsAt: true, votingOpensAt: true, votingClosesAt: true } })
     await recordEvent(tx, 'award', id, { action: rule.event, from: r.phase, to, actorId: actor?.id ?? null, reason })
-    if (actor) await audit({ action: 'award.phase_advanced', actorId: actor.id, subjectId: id, meta: { from: r.phase, to, reason, early: (phaseEndsAt(r)?.getTime() ?? 0) > now.getTime() } }, tx)
+    if (actor) await audit({ action: 'award.phase_advanced', actorId: actor.id, meta: { roundId: id, from: r.phase, to, reason, early: (phaseEndsAt(r)?.getTime() ?? 0) > now.getTime() } }, tx)
     await schedulePhaseJob(tx, updated)
     return { id, phase: to }
   }, AWARD_TX)

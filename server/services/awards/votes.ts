@@ -81,13 +81,13 @@ export async function listVotes(roundId: string, status: AwardVoteStatusCode): P
 /** Staff release a held vote (it counts) or remove it, with a reason; audited. Not after the results are out. */
 export async function decideHeldVote(staff: PublicUser, voteId: string, input: HeldVoteDecisionInput): Promise<{ id: string, status: AwardVoteStatusCode }> {
   return prisma.$transaction(async (tx) => {
-    const v = await tx.awardVote.findUnique({ where: { id: voteId }, select: { id: true, status: true, round: { select: { phase: true } } } })
+    const v = await tx.awardVote.findUnique({ where: { id: voteId }, select: { id: true, status: true, voterId: true, round: { select: { phase: true } } } })
     if (!v) throw new AppError('not_found')
     if (v.round.phase === 'PUBLISHED') throw new AppError('phase_closed')
     const status: AwardVoteStatusCode = input.decision === 'release' ? 'COUNTED' : 'REMOVED'
     const done = await tx.awardVote.updateMany({ where: { id: voteId, status: 'HELD' }, data: { status, decidedById: staff.id, decidedAt: new Date(), decisionReason: input.reason } })
     if (!done.count) throw new AppError('invalid_transition')
-    await audit({ action: 'award.vote_decided', actorId: staff.id, subjectId: voteId, meta: { decision: input.decision } }, tx)
+    await audit({ action: 'award.vote_decided', actorId: staff.id, subjectId: v.voterId, meta: { voteId, decision: input.decision, reason: input.reason } }, tx)
     return { id: voteId, status }
   }, AWARD_TX)
 }
