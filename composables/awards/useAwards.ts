@@ -1,5 +1,6 @@
+import { toZonedIso } from '#shared/utils/zoned-time'
 import type { AwardResults, AwardRoundCard, AwardRoundView, HeldVote, NominationCreated, NominationView, ReviewAssignment, ReviewerCandidate, StaffRoundView, VoteResult } from '#shared/types/award'
-import type { AwardRoundCreateInput, HeldVoteDecisionInput, NominationCreateInput, ObjectionCreateInput, ObjectionDecisionInput, ScoreInput } from '#shared/schemas/award'
+import type { AwardRoundCreateInput, AwardRoundPatchInput, HeldVoteDecisionInput, NominationCreateInput, ObjectionCreateInput, ObjectionDecisionInput, ScoreInput } from '#shared/schemas/award'
 
 /** The pioneer award (创业先锋评选): the rounds, one round, its results, a nomination, and the commands. */
 export function useAwardRounds() {
@@ -62,6 +63,7 @@ export function useAwardStaffCommands() {
   const api = useApi()
   return {
     create: (input: AwardRoundCreateInput) => api<{ id: string }>('/api/staff/awards', { method: 'POST', body: input }),
+    patch: (id: string, input: AwardRoundPatchInput) => api<{ id: string }>(`/api/staff/awards/${id}`, { method: 'PATCH', body: input }),
     advance: (id: string, reason: string) => api<{ id: string, phase: string }>(`/api/staff/awards/${id}/advance`, { method: 'POST', body: { reason } }),
     candidates: (nominationId: string) => api<ReviewerCandidate[]>(`/api/staff/nominations/${nominationId}/reviewer-candidates`),
     assign: (nominationId: string, userId: string) => api<{ id: string }>(`/api/staff/nominations/${nominationId}/reviewers`, { method: 'POST', body: { userId } }),
@@ -79,4 +81,25 @@ export function useAwardNames() {
     category: (c: { nameZh: string, nameEn: string } | undefined, code = '') => (c ? (en() ? c.nameEn : c.nameZh) : code),
     summary: (r: { summaryZh: string, summaryEn: string }) => (en() ? r.summaryEn : r.summaryZh),
   }
+}
+
+/** A round's window as typed in a datetime-local field (Beijing wall clock) and back to an instant with its offset. */
+export function useBeijingInput() {
+  return {
+    toInput: (iso: string) => toZonedIso(new Date(iso)).slice(0, 16),
+    toInstant: (v: string) => (v ? `${v.length === 16 ? `${v}:00` : v}+08:00` : ''),
+  }
+}
+
+/** The round form's fields as typed (staff): windows as Beijing wall-clock times. */
+export interface RoundFieldState {
+  titleZh: string
+  titleEn: string
+  nominationOpensAt: string
+  nominationClosesAt: string
+  reviewClosesAt: string
+  votingOpensAt: string
+  votingClosesAt: string
+  noticeDays: string
+  expertsWeight: string
 }

@@ -122,6 +122,32 @@ describe('the pioneer award in Chromium', () => {
     await waitForMail(m => m.to.includes(nominee!.email) && /恭喜获奖/.test(m.subject))
   })
 
+  it('staff create a round, edit it and open nominations', async () => {
+    const staff = await createUser({ roles: ['STAFF'], prefix: 'e2e-awardstaff' })
+    const p = await (await signedInContext(browser, staff.client)).newPage()
+    await p.goto('/staff/awards')
+    await p.getByLabel('中文标题').fill('2027 年度创业之星评选')
+    await p.getByLabel('英文标题').fill('Rising Star Award 2027')
+    await p.getByTestId('round-create').click()
+    await p.waitForURL(/\/staff\/awards\/[0-9a-f-]{36}/)
+    await p.getByTestId('staff-phase').getByText('草稿').waitFor()
+    await expectAccessible(p, { label: 'staff round draft' })
+    await p.getByLabel('英文标题').fill('Rising Star Award 2027 (Jilin)')
+    await p.getByTestId('round-save').click()
+    await p.getByText('已保存。').waitFor()
+    await p.getByLabel('提前进入的原因（记入审计日志）').fill('评选通知已发布')
+    await p.getByTestId('advance-submit').click()
+    await p.getByTestId('staff-phase').getByText('提名中').waitFor()
+    const id = p.url().split('/').pop()!
+    const round = await db.awardRound.findUniqueOrThrow({ where: { id }, select: { titleEn: true, phase: true, weights: true } })
+    expect(round).toMatchObject({ titleEn: 'Rising Star Award 2027 (Jilin)', phase: 'NOMINATING', weights: { experts: 50, public: 50 } })
+    const visitor = await (await newContext(browser, { width: 360 })).newPage()
+    await visitor.goto('/awards')
+    await visitor.getByRole('link', { name: '2027 年度创业之星评选' }).click()
+    await visitor.getByTestId('award-phase').getByText('提名中').waitFor()
+    await expectAccessible(visitor, { label: 'round at 360 px, signed out' })
+  })
+
   it('in English: the round in its vote, a vote, the published count', async () => {
     const r = await votingRound(2)
     const [voter] = await createVoters(1, { locale: 'en' })
