@@ -289,6 +289,27 @@ describe('notice, objections and results', () => {
     expect((await staff.client.post<Err>(`/api/staff/award-votes/${stillHeld.id}/decision`, { decision: 'release', reason: '电话核实为本人' })).body.code).toBe('phase_closed')
   })
 
+  it('a window that ends moves the round on by itself (the phase job), with the system as the actor', async () => {
+    const r = await createRound()
+    await advance(r)
+    const [nominee] = await createUsers(1, { prefix: 'clock' })
+    await giveCase(nominee!.id)
+    const [waiting] = await createUsers(1, { prefix: 'clockwait' })
+    expect((await nominee!.client.post(`/api/awards/${r.id}/nominations`, { category: 'pioneer', nomineeEmail: waiting!.email, statement: '一位值得推荐的创业者，开店两年带动就业。', evidence: '平台开业登记与回访记录。' })).status).toBe(201)
+    // the nomination window ended yesterday: the job that was queued for its end runs now
+    await db.awardRound.update({ where: { id: r.id }, data: { nominationOpensAt: new Date(Date.now() - 2 * 86_400_000), nominationClosesAt: new Date(Date.now() - 86_400_000) } })
+    await runJobNow(`award-phase:${r.id}`)
+    await waitFor(() => db.awardRound.findUniqueOrThrow({ where: { id: r.id }, select: { phase: true } }), x => x.phase === 'REVIEW')
+    const event = await db.awardEvent.findFirstOrThrow({ where: { roundId: r.id, action: 'review_started' } })
+    expect(event).toMatchObject({ fromStatus: 'NOMINATING', toStatus: 'REVIEW', actorId: null })
+    // the nomination nobody confirmed lapsed
+    expect((await db.awardNomination.findFirstOrThrow({ where: { roundId: r.id, nomineeId: waiting!.id } })).status).toBe('WITHDRAWN')
+    // and the next window's job is queued for the review's end
+    const [job] = await db.$queryRaw<{ run_at: Date }[]>`SELECT run_at FROM graphile_worker._private_jobs WHERE key = ${`award-phase:${r.id}`}`
+    const round = await db.awardRound.findUniqueOrThrow({ where: { id: r.id }, select: { reviewClosesAt: true } })
+    expect(job!.run_at.getTime()).toBe(round.reviewClosesAt.getTime())
+  })
+
   it('only staff create and move rounds; a draft is not public', async () => {
     const r = await createRound()
     const [person] = await createUsers(1)
