@@ -40,7 +40,7 @@ export type EnrolmentMailKind = (typeof ENROLMENT_MAIL_KINDS)[number]
 export type EnrolmentMailParams = CatalogueMailParams<EnrolmentMailKind>
 
 /** The mails of the pioneer award; the wording is `awards.mail.<kind>` (i18n/locales/*.awards.json). */
-export const AWARD_MAIL_KINDS = ['confirmRequest', 'accepted', 'ineligible', 'reviewerAssigned', 'shortlisted', 'notShortlisted', 'objectionDecided', 'winner'] as const
+export const AWARD_MAIL_KINDS = ['confirmRequest', 'accepted', 'ineligible', 'reviewerAssigned', 'shortlisted', 'notShortlisted', 'objectionDecided', 'disqualified', 'winner'] as const
 export type AwardMailKind = (typeof AWARD_MAIL_KINDS)[number]
 export type AwardMailParams = CatalogueMailParams<AwardMailKind>
 

@@ -260,6 +260,7 @@ describe('notice, objections and results', () => {
     expect(blocked.body.code).toBe('objections_open')
     expect((await staff.client.post(`/api/staff/award-objections/${o.body.id}/decision`, { decision: 'UPHELD', reason: '经核实已停业，取消入围。' })).status).toBe(200)
     await waitForMail(m => m.to.includes(objector!.email) && /异议处理结果/.test(m.subject))
+    await waitForMail(m => m.to.includes(people[2]!.email) && /取消入围/.test(m.subject))
     expect((await db.awardNomination.findUniqueOrThrow({ where: { id: noms[2]! } })).status).toBe('DISQUALIFIED')
     expect(await advance(r)).toBe('VOTING')
     // votes: the second gets more votes than the first; one held vote is removed, one stays held

@@ -251,6 +251,10 @@ export async function decideObjection(staff: PublicUser, objectionId: string, in
       decide(nominationLifecycle.refusal('disqualify', n.status, 'staff', { eligible: true }))
       await tx.awardNomination.update({ where: { id: n.id }, data: { status: 'DISQUALIFIED' } })
       await recordEvent(tx, 'nomination', n.id, { action: 'disqualified', from: n.status, to: 'DISQUALIFIED', actorId: staff.id, reason: input.reason, payload: { objectionId: o.id } })
+      const c = categoryOf(rulesOf(r), n.category)
+      const vars = perLocale(l => ({ round: title(r, l), category: c?.name[l] ?? n.category, nominee: n.nominee.name }))
+      await tellAward(tx, n.nominee, 'disqualified', vars, nominationPath(n.id))
+      if (n.nominatorId !== n.nomineeId) await tellAward(tx, n.nominator, 'disqualified', vars, nominationPath(n.id))
     }
     else {
       await recordEvent(tx, 'nomination', o.nominationId, { action: 'objection_dismissed', actorId: staff.id, reason: input.reason, payload: { objectionId: o.id } })
