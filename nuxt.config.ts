@@ -65,8 +65,8 @@ export default defineNuxtConfig({
     locales: [
       // one file per area: the shell and project library, code names (shared with the server), mentors and booking,
       // the one-stop case, the business plan's tables and loans (the last two also read by the server)
-      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.cases.json', 'zh-CN.plan.json', 'zh-CN.loans.json', 'zh-CN.trainings.json', 'zh-CN.stories.json', 'zh-CN.release.json'] },
-      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.cases.json', 'en.plan.json', 'en.loans.json', 'en.trainings.json', 'en.stories.json', 'en.release.json'] },
+      { code: 'zh-CN', language: 'zh-CN', name: '中文', files: ['zh-CN.json', 'zh-CN.codes.json', 'zh-CN.mentors.json', 'zh-CN.mentor-desk.json', 'zh-CN.cases.json', 'zh-CN.plan.json', 'zh-CN.loans.json', 'zh-CN.trainings.json', 'zh-CN.stories.json', 'zh-CN.release.json', 'zh-CN.awards.json'] },
+      { code: 'en', language: 'en', name: 'English', files: ['en.json', 'en.codes.json', 'en.mentors.json', 'en.mentor-desk.json', 'en.cases.json', 'en.plan.json', 'en.loans.json', 'en.trainings.json', 'en.stories.json', 'en.release.json', 'en.awards.json'] },
     ],
   },
 })

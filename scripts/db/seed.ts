@@ -16,6 +16,7 @@ import { seedDemoOrganisations, seedLoanReference } from './seed-loans'
 import { seedDemoInstitutions, seedDemoTrainings, seedTrainingReference } from './seed-trainings'
 import { seedDemoCases } from './seed-cases'
 import { seedDemoStories } from './seed-stories'
+import { seedDemoAwards } from './seed-awards'
 
 export const DEMO_PROJECT_COUNT = 220
 
@@ -74,6 +75,8 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
       if (await prisma.user.count({ where: { email: 'entrepreneur@demo.starthub.cn' } }) && !(await prisma.case.count())) {
         await seedDemoCases(prisma, await hash(DEMO_PASSWORD, ARGON2_OPTIONS), (done, total) => say(`cases          ${bar(done, total)}`))
       }
+      // and its demo award round (once: none exists yet)
+      if (await prisma.user.count({ where: { email: 'staff@demo.starthub.cn' } })) await seedDemoAwards(prisma, 'staff@demo.starthub.cn', 'mentor@demo.starthub.cn')
       return { seededDemo: false }
     }
     const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS)
@@ -96,6 +99,8 @@ export async function seed(databaseUrl: string, opts: SeedOptions): Promise<{ se
     say(`trainings      ${bar(1, 1)}`)
     await seedDemoStories(prisma)
     say(`stories        ${bar(1, 1)}`)
+    await seedDemoAwards(prisma, 'staff@demo.starthub.cn', 'mentor@demo.starthub.cn')
+    say(`awards         ${bar(1, 1)}`)
     seedDemoLoans(databaseUrl, opts.dataKey ?? process.env.DATA_KEY, say)
     return { seededDemo: true }
   }

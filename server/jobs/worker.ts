@@ -14,6 +14,8 @@ import { endDueNotices, endNotice, mailOverdueSteps, NOTICE_END_TASK } from '../
 import type { TellJob } from '../services/enrolments'
 import { deliverTell, ENROLMENT_REMINDER_TASK, ENROLMENT_TELL_TASK, lapseOffer, OFFER_LAPSE_TASK, remindEnrolment } from '../services/enrolments'
 import { deleteExpiredSubscriptions, DIGEST_TASK, RELEASE_CLEANUP_TASK, runDigest } from '../services/release'
+import type { AwardPhaseCode } from '#shared/utils/awards'
+import { AWARD_PHASE_TASK, AWARD_TALLY_TASK, runPhaseJob, runTally } from '../services/awards'
 import { jobQueueLogger } from './logger'
 
 /**
@@ -98,9 +100,18 @@ const releaseCleanup: Task = async () => {
   await deleteExpiredSubscriptions()
 }
 
+const awardPhase: Task = async (payload) => {
+  await runPhaseJob(payload as { id: string, from: AwardPhaseCode })
+}
+const awardTally: Task = async (payload) => {
+  await runTally((payload as { id: string }).id)
+}
+
 export const TASKS = {
   [DIGEST_TASK]: releaseDigest,
   [RELEASE_CLEANUP_TASK]: releaseCleanup,
+  [AWARD_PHASE_TASK]: awardPhase,
+  [AWARD_TALLY_TASK]: awardTally,
   [OFFER_LAPSE_TASK]: offerLapse,
   [ENROLMENT_TELL_TASK]: enrolmentTell,
   [ENROLMENT_REMINDER_TASK]: enrolmentReminder,

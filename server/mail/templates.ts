@@ -6,6 +6,8 @@ import type { TrainingTextKey } from '#shared/i18n/trainings'
 import { trainingText } from '#shared/i18n/trainings'
 import type { ReleaseTextKey } from '#shared/i18n/release'
 import { releaseText } from '#shared/i18n/release'
+import type { AwardTextKey } from '#shared/i18n/awards'
+import { awardText } from '#shared/i18n/awards'
 
 /**
  * Mail templates in zh-CN and en, each rendered to a subject, plain text and HTML.
@@ -47,6 +49,11 @@ export type LoanMailParams = CatalogueMailParams<LoanMailKind>
 export const ENROLMENT_MAIL_KINDS = ['confirmed', 'waitlisted', 'offered', 'lapsed', 'cancelled', 'reminder', 'completed', 'cancelledBySession'] as const
 export type EnrolmentMailKind = (typeof ENROLMENT_MAIL_KINDS)[number]
 export type EnrolmentMailParams = CatalogueMailParams<EnrolmentMailKind>
+
+/** The mails of the pioneer award; the wording is `awards.mail.<kind>` (i18n/locales/*.awards.json). */
+export const AWARD_MAIL_KINDS = ['confirmRequest', 'accepted', 'ineligible', 'reviewerAssigned', 'shortlisted', 'notShortlisted', 'objectionDecided', 'disqualified', 'winner'] as const
+export type AwardMailKind = (typeof AWARD_MAIL_KINDS)[number]
+export type AwardMailParams = CatalogueMailParams<AwardMailKind>
 
 export function loanMailSubject(kind: LoanMailKind, locale: AppLocale, vars: TextParams): string {
   return loanText(locale, `mail.${kind}.subject` as LoanTextKey, vars)
@@ -420,6 +427,7 @@ export const MAIL_TEMPLATES = {
   })),
   loan: (p: LoanMailParams) => catalogueMail(p, (l, key, vars) => loanText(l, key as LoanTextKey, vars)),
   enrolment: (p: EnrolmentMailParams) => catalogueMail(p, (l, key, vars) => trainingText(l, key as TrainingTextKey, vars)),
+  award: (p: AwardMailParams) => catalogueMail(p, (l, key, vars) => awardText(l, key as AwardTextKey, vars)),
   booking: (p: BookingMailParams): Record<AppLocale, Block & { subject: string }> => {
     const zh = BOOKING_TEXT[p.kind]['zh-CN'](p)
     const en = BOOKING_TEXT[p.kind].en(p)

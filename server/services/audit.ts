@@ -21,6 +21,11 @@ export type AuditAction
     | 'organisation.changed'
     | 'attendance.marked'
     | 'certificate.revoked'
+    | 'award.round_created'
+    | 'award.phase_advanced'
+    | 'award.vote_decided'
+    | 'award.objection_decided'
+    | 'award.reviewer_assigned'
 
 export interface AuditEntry {
   action: AuditAction

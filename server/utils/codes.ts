@@ -8,6 +8,7 @@ import type { ServiceStageCode } from '#shared/utils/stages'
 import type { CaseStatusCode, LegalFormCode, StageStatusCode } from '#shared/utils/cases'
 import type { ApplicantType, LoanStatusCode, LoanStepCode, RepaymentMethod } from '#shared/utils/loan-codes'
 import type { StoryStatusCode } from '#shared/utils/stories'
+import type { AwardPhaseCode, AwardVoteStatusCode, NominationStatusCode } from '#shared/utils/awards'
 
 /**
  * The code lists in shared/ (which pages use without loading Prisma) are tied to Prisma's
@@ -37,4 +38,7 @@ export type CodeListsMatchPrisma = [
   Assert<Same<ApplicantType, Db.ApplicantType>>,
   Assert<Same<RepaymentMethod, Db.RepaymentMethod>>,
   Assert<Same<StoryStatusCode, Db.StoryStatus>>,
+  Assert<Same<AwardPhaseCode, Db.AwardPhase>>,
+  Assert<Same<NominationStatusCode, Db.NominationStatus>>,
+  Assert<Same<AwardVoteStatusCode, Db.AwardVoteStatus>>,
 ]

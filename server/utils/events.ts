@@ -1,5 +1,5 @@
 import type { Prisma } from '../generated/prisma/client'
-import type { BookingStatus, CaseStatus, EnrolmentStatus, LoanStatus, ProjectStatus, StoryStatus } from '../generated/prisma/enums'
+import type { AwardPhase, BookingStatus, CaseStatus, EnrolmentStatus, LoanStatus, NominationStatus, ProjectStatus, StoryStatus } from '../generated/prisma/enums'
 
 /**
  * The one event-log convention of every lifecycle: each domain has a `<Domain>Event` table with
@@ -25,6 +25,8 @@ interface EventLogs {
   loan: LoanStatus
   enrolment: EnrolmentStatus
   story: StoryStatus
+  award: AwardPhase
+  nomination: NominationStatus
 }
 export type EventSubject = keyof EventLogs
 
@@ -39,6 +41,8 @@ const writers: { [K in EventSubject]: (tx: Prisma.TransactionClient, id: string,
   loan: (tx, applicationId, e) => tx.loanEvent.create({ data: { applicationId, ...columns(e) } }),
   enrolment: (tx, enrolmentId, e) => tx.enrolmentEvent.create({ data: { enrolmentId, ...columns(e) } }),
   story: (tx, storyId, e) => tx.storyEvent.create({ data: { storyId, ...columns(e) } }),
+  award: (tx, roundId, e) => tx.awardEvent.create({ data: { roundId, ...columns(e) } }),
+  nomination: (tx, nominationId, e) => tx.nominationEvent.create({ data: { nominationId, ...columns(e) } }),
 }
 
 export async function recordEvent<K extends EventSubject>(tx: Prisma.TransactionClient, subject: K, id: string, event: LifecycleEvent<EventLogs[K]>): Promise<void> {

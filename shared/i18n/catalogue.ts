@@ -51,3 +51,6 @@ export function defineTextCatalogue<T>(trees: Record<AppLocale, T>): TextCatalog
 export function joinNames(names: readonly BilingualText[]): Record<AppLocale, string> {
   return { 'zh-CN': names.map(n => n['zh-CN']).join('、'), 'en': names.map(n => n.en).join(', ') }
 }
+
+/** A sentence's values in both languages, from a function of the language. */
+export const perLocale = (f: (l: AppLocale) => TextParams): Record<AppLocale, TextParams> => ({ 'zh-CN': f('zh-CN'), 'en': f('en') })

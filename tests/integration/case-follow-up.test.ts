@@ -3,7 +3,7 @@ import type { CaseCreated, CaseView, StaffCaseRow } from '#shared/types/case'
 import { checkInDates } from '#shared/utils/follow-up'
 import { addDays, addMonths, zonedDate, zonedToUtc } from '#shared/utils/zoned-time'
 import { decryptPersonal } from '../../server/utils/crypto'
-import { waitForMail } from '../support/http'
+import { waitFor, waitForMail } from '../support/http'
 import { createUser, jobsByKey, runJobNow, signIn, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { db } from '../support/db'
@@ -18,16 +18,6 @@ async function openCase(owner: TestUser, category = 'food-snacks', city = 'chang
   const res = await owner.client.post<CaseCreated>('/api/cases', { idea: { title: `社区快餐店 ${token()}`, category, city }, legalForm: 'INDIVIDUAL_BUSINESS' })
   expect(res.status).toBe(201)
   return res.body.id
-}
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v)) return v
-    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(v)}`)
-    await new Promise(r => setTimeout(r, 150))
-  }
 }
 
 describe('开业指导: the opening checklist and the recorded opening', () => {

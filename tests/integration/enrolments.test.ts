@@ -4,23 +4,13 @@ import type { CertificatePublic, CheckInCode, EnrolmentListItem, OfferingList, O
 import type { CaseCreated } from '#shared/types/case'
 import { zonedDate } from '#shared/utils/zoned-time'
 import { codeFor, stepOf } from '../../server/services/enrolments/check-in-code'
-import { baseUrl, Client, waitForMail } from '../support/http'
+import { baseUrl, Client, waitFor, waitForMail } from '../support/http'
 import { createUser, createUsers, jobsByKey, runJobNow, tally, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { db } from '../support/db'
 import { createSession, createTrainer, enrolIn, startLessonsNow } from '../support/trainings'
 
 interface Err { code: string, message: string, fields?: Record<string, string> }
-
-async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const v = await read()
-    if (ok(v)) return v
-    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(v).slice(0, 500)}`)
-    await new Promise(r => setTimeout(r, 150))
-  }
-}
 
 const statuses = async (sessionId: string) => {
   const rows = await db.enrolment.findMany({ where: { offeringId: sessionId }, select: { userId: true, status: true, waitSeq: true } })

@@ -63,6 +63,17 @@ export async function mails(): Promise<CaughtMail[]> {
   return (await fetch(`${controlUrl()}/mails`)).json() as Promise<CaughtMail[]>
 }
 
+/** Reads until the value is as wanted (polls; no fixed sleeps), and returns it; fails with the last value read. */
+export async function waitFor<T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    const v = await read()
+    if (ok(v)) return v
+    if (Date.now() > deadline) throw new Error(`not reached: ${JSON.stringify(v).slice(0, 500)}`)
+    await new Promise(r => setTimeout(r, 150))
+  }
+}
+
 /** Waits for a mail to arrive at the test SMTP server (polls; no fixed sleeps). */
 export async function waitForMail(match: (m: CaughtMail) => boolean, timeoutMs = 30_000): Promise<CaughtMail> {
   const deadline = Date.now() + timeoutMs

@@ -2,7 +2,7 @@ import type { AppLocale } from '#shared/i18n/messages'
 import type { TrainingTextKey } from '#shared/i18n/trainings'
 import { trainingText } from '#shared/i18n/trainings'
 import { formatDateTime } from '#shared/utils/format-time'
-import type { TextParams } from '#shared/i18n/catalogue'
+import { perLocale } from '#shared/i18n/catalogue'
 import type { EnrolmentMailKind } from '../../mail/templates'
 import type { IcsMethod } from '../../mail/ics'
 import { renderCalendar } from '../../mail/ics'
@@ -46,8 +46,6 @@ function lessonsCalendar(e: EnrolmentRow, o: OfferingRow, method: IcsMethod, loc
     stamp: new Date(),
   })), 'Training')
 }
-
-const perLocale = (f: (l: AppLocale) => TextParams): Record<AppLocale, TextParams> => ({ 'zh-CN': f('zh-CN'), 'en': f('en') })
 
 export async function tellEnrolment(tx: Tx, e: EnrolmentRow, o: OfferingRow, kind: EnrolmentMailKind, extra: TellExtra = {}): Promise<void> {
   const locale = fromDbLocale(e.user.locale)

@@ -1,5 +1,5 @@
 import type { StoryQueueQuery } from '#shared/schemas/story'
-import type { StoryQueue, StoryRow, StoryView } from '#shared/types/story'
+import type { StoryCard, StoryQueue, StoryRow, StoryView } from '#shared/types/story'
 import type { PublicUser } from '#shared/types/user'
 import type { OutcomeFigure } from '#shared/utils/outcomes'
 import { recordedFigures } from '#shared/utils/outcomes'
@@ -70,4 +70,16 @@ export async function storyQueue(user: PublicUser, q: StoryQueueQuery): Promise<
     prisma.story.findMany({ where, select: rowSelect, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], skip: (q.page - 1) * pageSize, take: pageSize }),
   ])
   return { items: rows.map(toStoryRow), total, page: q.page, pageSize }
+}
+
+/** The published stories of these authors (newest first, three each): the award results show their winners'. */
+export async function publishedStoriesOf(authorIds: readonly string[]): Promise<Map<string, StoryCard[]>> {
+  const out = new Map<string, StoryCard[]>()
+  if (!authorIds.length) return out
+  const rows = await prisma.story.findMany({ where: { authorId: { in: [...new Set(authorIds)] }, status: 'PUBLISHED' }, select: { ...storyCardSelect, authorId: true }, orderBy: { publishedAt: 'desc' } })
+  for (const r of rows) {
+    const list = out.get(r.authorId) ?? []
+    if (list.length < 3) out.set(r.authorId, [...list, toStoryCard(r)])
+  }
+  return out
 }
