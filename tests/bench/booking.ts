@@ -2,33 +2,17 @@
  * npm run bench:booking — double booking under load (prints figures; exits non-zero on a failure).
  *
  * Starts its own PostgreSQL, Meilisearch, an SMTP catcher and the built server (`npm run build`
- * first) on free ports, creates one approved mentor and BENCH_CONCURRENCY (default 50) signed-in
+ * first) on free ports (tests/bench/stack.ts), creates one approved mentor and BENCH_CONCURRENCY (default 50) signed-in
  * entrepreneurs straight in the database, then runs BENCH_ROUNDS (default 100) rounds: in each,
  * every entrepreneur asks for the same slot at once through POST /api/bookings. Every round must
  * end with exactly one 201, the rest 409 slot_taken, and never a 5xx; the database must hold
  * exactly one booking per slot. Prints each round, then totals and p50/p95/p99 latency.
  */
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { randomUUID } from 'node:crypto'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { addDays, zonedDate } from '#shared/utils/zoned-time'
-import { applyMigrations } from '../../scripts/db/migrations-lib'
-import { seed } from '../../scripts/db/seed'
-import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from '../../scripts/lib/services'
-import { createPrismaClient } from '../../server/utils/prisma'
-import { hashToken, newToken } from '../../server/utils/tokens'
-import { startBuiltServer } from '../support/server'
+import { benchUsers, ms, pct, startBenchStack } from './stack'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 100)
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY || 50)
-const root = resolve(import.meta.dirname, '../..')
-
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
-}
-const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`
 
 /** ROUNDS distinct slots: three a day (09:00, 13:00, 17:00 Beijing) from tomorrow on, well under the weekly cap. */
 function slotList(n: number): string[] {
@@ -43,27 +27,11 @@ function slotList(n: number): string[] {
 interface Attempt { status: number, code: string | null, ms: number }
 
 async function main() {
-  if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
-  const bin = meilisearchBinary()
-  if (!bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
   if (Math.ceil(ROUNDS / 3) > 88) throw new Error('BENCH_ROUNDS too large for the 90-day horizon (at most 264)')
-  const dir = mkdtempSync(join(tmpdir(), 'starthub-bench-'))
-  chmodSync(dir, 0o755)
-  const stops: (() => Promise<void>)[] = []
   let failed: boolean | undefined
+  console.log(`StartHub booking benchmark — ${ROUNDS} rounds × ${CONCURRENCY} concurrent POST /api/bookings for one slot each\n`)
+  const { prisma, server, stop } = await startBenchStack({ name: 'booking' })
   try {
-    console.log(`StartHub booking benchmark — ${ROUNDS} rounds × ${CONCURRENCY} concurrent POST /api/bookings for one slot each\n`)
-    const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
-    stops.push(pg.stop)
-    await applyMigrations(pg.url)
-    await seed(pg.url, { demo: false })
-    const prisma = createPrismaClient(pg.url)
-    stops.push(() => prisma.$disconnect())
-    const meili = await startMeilisearch({ bin, dataDir: join(dir, 'meili'), port: await freePort() })
-    stops.push(meili.stop)
-    const smtp = await startMailCatcher()
-    stops.push(smtp.stop)
-
     // one mentor: every day 00:00–24:00, 60-minute sessions, no buffer, no notice, 90 days ahead
     const city = await prisma.city.findUniqueOrThrow({ where: { code: 'changchun' } })
     const mentorUser = await prisma.user.create({ data: { email: 'bench-mentor@example.test', name: '基准测试导师', passwordHash: 'x', emailVerifiedAt: new Date(), roles: { create: { role: 'MENTOR' } } } })
@@ -76,17 +44,7 @@ async function main() {
       },
     })
     // the entrepreneurs, each with a session (the cookie is the token, the row keeps its SHA-256)
-    const users = Array.from({ length: CONCURRENCY }, (_, i) => ({ id: randomUUID(), email: `bench-e${i}@example.test`, name: `基准创业者${i}`, passwordHash: 'x', emailVerifiedAt: new Date() }))
-    await prisma.user.createMany({ data: users })
-    await prisma.userRole.createMany({ data: users.map(u => ({ userId: u.id, role: 'ENTREPRENEUR' as const })) })
-    const tokens = users.map(() => newToken())
-    await prisma.session.createMany({ data: users.map((u, i) => ({ userId: u.id, tokenHash: hashToken(tokens[i]!), expiresAt: new Date(Date.now() + 86_400_000) })) })
-
-    const server = await startBuiltServer(await freePort(), {
-      DATABASE_URL: pg.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, SMTP_URL: smtp.url,
-      MAIL_FROM: 'StartHub Bench <no-reply@starthub.test>', TRUST_PROXY: '1', JOB_POLL_MS: '1000',
-    }, async res => res.ok)
-    stops.push(server.stop)
+    const { tokens } = await benchUsers(prisma, CONCURRENCY, 'e')
 
     const attempt = async (i: number, startsAt: string): Promise<Attempt> => {
       const body = JSON.stringify({ mentorId: mentor.id, startsAt, stage: 'PLAN', topic: '基准测试', description: '并发预约同一时段的基准测试请求。' })
@@ -164,8 +122,7 @@ async function main() {
     if (failed) console.log(server.log().slice(-3000))
   }
   finally {
-    for (const stop of stops.reverse()) await stop().catch(() => {})
-    rmSync(dir, { recursive: true, force: true })
+    await stop()
   }
   if (failed) process.exitCode = 1
 }

@@ -14,24 +14,16 @@
 import { performance } from 'node:perf_hooks'
 import { CHINA_HOLIDAYS } from '#shared/data/holidays'
 import { addWorkingDays, compileCalendar, dayString, dueClock, workingDaysBetween } from '#shared/utils/working-days'
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { randomBytes } from 'node:crypto'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { applyMigrations } from '../../scripts/db/migrations-lib'
-import { seed } from '../../scripts/db/seed'
-import { freePort, startMailCatcher, startPostgres } from '../../scripts/lib/services'
-import { createPrismaClient } from '../../server/utils/prisma'
 import { hashToken, newToken } from '../../server/utils/tokens'
-import { startBuiltServer } from '../support/server'
+import { pct, startBenchStack } from './stack'
 
 const PAIRS = Number(process.env.BENCH_PAIRS || 10_000)
 const RUNS = Number(process.env.BENCH_RUNS || 30)
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
-}
+// two decimals: the calendar functions take fractions of a millisecond
 const ms = (n: number) => `${n.toFixed(2).padStart(8)} ms`
 
 /** deterministic pairs, so runs compare */
@@ -89,19 +81,9 @@ async function queueBench(): Promise<void> {
     console.log('\nstaff queue: skipped (run `npm run build` first)')
     return
   }
-  const dir = mkdtempSync(join(tmpdir(), 'starthub-bench-loans-'))
-  chmodSync(dir, 0o755)
-  const stops: (() => Promise<void>)[] = []
+  // the server answers from PostgreSQL only (no Meilisearch) and runs no jobs: the queue reads are measured alone
+  const { prisma, server, stop } = await startBenchStack({ name: 'loans', meili: false, env: { MEILI_URL: 'http://127.0.0.1:9', DATA_KEY: randomBytes(32).toString('base64'), RUN_JOBS: '0' } })
   try {
-    const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
-    stops.push(pg.stop)
-    await applyMigrations(pg.url)
-    await seed(pg.url, { demo: false })
-    const prisma = createPrismaClient(pg.url)
-    stops.push(() => prisma.$disconnect())
-    const smtp = await startMailCatcher()
-    stops.push(smtp.stop)
-
     const guarantor = await prisma.organisation.create({ data: { kind: 'GUARANTOR', nameZh: '基准担保中心', nameEn: 'Bench guarantor', cityCodes: [] } })
     const banks = await Promise.all([1, 2, 3].map(i => prisma.organisation.create({ data: { kind: 'BANK', nameZh: `基准银行${i}`, nameEn: `Bench bank ${i}`, cityCodes: [] } })))
     const t0 = performance.now()
@@ -143,12 +125,6 @@ async function queueBench(): Promise<void> {
       await prisma.session.create({ data: { userId: u.id, tokenHash: hashToken(t), expiresAt: new Date(Date.now() + 86_400_000) } })
       tokens.set(u.id, t)
     }
-    const server = await startBuiltServer(await freePort(), {
-      DATABASE_URL: pg.url, MEILI_URL: 'http://127.0.0.1:9', SMTP_URL: smtp.url, DATA_KEY: randomBytes(32).toString('base64'),
-      MAIL_FROM: 'StartHub Bench <no-reply@starthub.test>', TRUST_PROXY: '1', RUN_JOBS: '0',
-    }, async res => res.status < 500 || res.status === 503)
-    stops.push(server.stop)
-
     const cases: [string, string, string][] = [
       ['staff, province-wide: first page', staff.id, '/api/staff/loans'],
       ['staff: step ELIGIBILITY', staff.id, '/api/staff/loans?step=ELIGIBILITY'],
@@ -178,8 +154,7 @@ async function queueBench(): Promise<void> {
     }
   }
   finally {
-    for (const stop of stops.reverse()) await stop().catch(() => {})
-    rmSync(dir, { recursive: true, force: true })
+    await stop()
   }
 }
 

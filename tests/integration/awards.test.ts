@@ -283,6 +283,14 @@ describe('notice, objections and results', () => {
     expect(cat.nominees[1]).toMatchObject({ expertScore: 90, votes: 1, publicScore: 33.33, finalScore: 61.67, rank: 2, winner: false })
     expect(res.body.votes).toMatchObject({ counted: 4, held: 1, removed: 1, removedByReason: { new_account: 1 }, heldByReason: { new_account: 1 } })
     await waitForMail(m => m.to.includes(people[1]!.email) && /恭喜获奖/.test(m.subject))
+    // the winner's published success stories show under the results, read when asked (a draft never)
+    const [city, category] = await Promise.all([db.city.findUniqueOrThrow({ where: { code: 'changchun' } }), db.projectCategory.findUniqueOrThrow({ where: { code: 'food-snacks' } })])
+    const story = (status: 'PUBLISHED' | 'DRAFT', authorId: string) => db.story.create({ data: { slug: `s-${status.toLowerCase()}-${authorId.slice(0, 8)}`, authorId, title: `获奖者的故事 ${status}`, summary: '从一家小店开始的创业经历。', body: '正文'.repeat(30), cityId: city.id, categoryId: category.id, figures: [], status, publishedAt: status === 'PUBLISHED' ? new Date() : null } })
+    const published = await story('PUBLISHED', people[1]!.id)
+    await story('DRAFT', people[1]!.id)
+    await story('PUBLISHED', people[0]!.id)
+    const withStories = await new Client().get<AwardResults>(`/api/awards/${r.id}/results`)
+    expect(withStories.body.stories).toEqual({ [noms[1]!]: [expect.objectContaining({ id: published.id, slug: published.slug })] })
     // the staff's early moves are in the audit log with their reasons
     expect(await db.auditLog.count({ where: { action: 'award.phase_advanced', meta: { path: ['roundId'], equals: r.id } } })).toBe(5)
     // results are frozen: a held vote can no longer be decided
