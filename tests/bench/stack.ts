@@ -21,7 +21,7 @@ export interface BenchStack { prisma: PrismaClient, server: RunningServer, stop:
 
 const root = resolve(import.meta.dirname, '../..')
 
-export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string> } = {}): Promise<BenchStack> {
+export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string>, demo?: boolean } = {}): Promise<BenchStack> {
   if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
   const bin = opts.meili === false ? null : meilisearchBinary()
   if (opts.meili !== false && !bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
@@ -36,7 +36,8 @@ export async function startBenchStack(opts: { meili?: boolean, name?: string, en
     const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
     stops.push(pg.stop)
     await applyMigrations(pg.url)
-    await seed(pg.url, { demo: false })
+    // the demo data (projects, mentors, cases, loans …) when the pages are what is measured
+    await seed(pg.url, { demo: opts.demo ?? false, dataKey: opts.env?.DATA_KEY })
     const prisma = createPrismaClient(pg.url)
     stops.push(() => prisma.$disconnect())
     const meili = bin ? await startMeilisearch({ bin, dataDir: join(dir, 'meili'), port: await freePort() }) : null
