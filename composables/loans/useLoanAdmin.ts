@@ -1,4 +1,4 @@
-import type { RuleFigures, RuleSetWrite } from '#shared/schemas/loan-admin'
+import type { OrganisationInput, RuleFigures, RuleSetWrite } from '#shared/schemas/loan-admin'
 import type { LoanReferenceForAdmin } from '#shared/types/loan'
 
 /** Administrators: the loan rules' versions, the holiday calendar and the LPR fixings. */
@@ -31,5 +31,23 @@ export const RULE_FIGURE_UNITS: Record<RuleFigureKey, 'yuan' | 'pct' | 'n'> = {
 /** The guarantee institutions and banks (for granting an officer role). */
 export function useOrganisations() {
   const api = useApi()
-  return useAsyncData('admin-organisations', () => api<{ id: string, kind: 'GUARANTOR' | 'BANK', nameZh: string, nameEn: string, cityCodes: string[], officers: number }[]>('/api/admin/organisations'), { default: () => [] })
+  return useAsyncData('admin-organisations', () => api<AdminOrganisation[]>('/api/admin/organisations'), { default: () => [] as AdminOrganisation[] })
+}
+
+export interface AdminOrganisation {
+  id: string
+  kind: 'GUARANTOR' | 'BANK' | 'INSTITUTION'
+  nameZh: string
+  nameEn: string
+  cityCodes: string[]
+  officers: number
+}
+
+/** An administrator adds a guarantee institution, bank or training institution, or renames one and changes its cities. */
+export function useOrganisationCommands() {
+  const api = useApi()
+  return {
+    create: (input: OrganisationInput) => api<{ id: string }>('/api/admin/organisations', { method: 'POST', body: input }),
+    update: (id: string, input: Omit<OrganisationInput, 'kind'>) => api<{ id: string }>(`/api/admin/organisations/${id}`, { method: 'PATCH', body: input }),
+  }
 }

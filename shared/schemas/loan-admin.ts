@@ -83,4 +83,5 @@ export const organisationSchema = z.object({
   /** the cities it serves; empty: the whole province */
   cityCodes: z.array(z.string().trim().max(40, 'validation.maxChars')).max(30, 'validation.tooMany').default([]),
 })
+export type OrganisationInput = z.infer<typeof organisationSchema>
 export const organisationPatchSchema = organisationSchema.omit({ kind: true }).partial()
