@@ -60,7 +60,9 @@ async function sweep(contextFor: (width: number) => Promise<BrowserContext>, pat
 let publicPaths: string[] = []
 let person: TestUser
 let staff: TestUser
+let admin: TestUser
 const MINE = ['/account', '/cases', '/cases/new', '/bookings', '/saved', '/enquiries', '/match', '/stories/mine', '/stories/new', '/awards/reviews', '/loans/apply']
+const ADMIN = ['/admin/users', '/admin/organisations', '/admin/loan-rules']
 const DESK = ['/staff/reviews', '/staff/mentors', '/staff/matches', '/staff/bookings', '/staff/cases', '/staff/loans', '/staff/loans/subsidies', '/staff/trainings', '/staff/trainings/new', '/staff/trainings/subsidies', '/staff/stories', '/staff/awards']
 
 describe('accessibility of every page', () => {
@@ -75,6 +77,7 @@ describe('accessibility of every page', () => {
     staff = await createUser({ roles: ['STAFF'], prefix: 'a11y-staff' })
     await db.user.update({ where: { id: staff.id }, data: { city: { connect: { code: 'changchun' } } } })
     person = await createUser({ prefix: 'a11y-person' })
+    admin = await createUser({ roles: ['ADMIN'], prefix: 'a11y-admin' })
     const { body: story } = await author.client.post<{ id: string, slug: string }>('/api/stories', {
       title: `无障碍检查故事 ${token()}`, summary: '一家社区早餐店的创业故事。', body: '正文内容'.repeat(20), cityCode: 'changchun', categoryCode: 'food-snacks',
     })
@@ -94,10 +97,11 @@ describe('accessibility of every page', () => {
       const problems = await sweep(width => newContext(browser, { width }), publicPaths, [pass])
       expect(problems, problems.join('\n')).toEqual([])
     }, 240_000)
-    it(`an entrepreneur's and staff's pages, ${pass.name}: zero axe violations, no sideways scrolling`, async () => {
+    it(`an entrepreneur's, staff's and an administrator's pages, ${pass.name}: zero axe violations, no sideways scrolling`, async () => {
       const problems = [
         ...await sweep(width => signedInContext(browser, person.client, { width }), MINE, [pass]),
         ...await sweep(width => signedInContext(browser, staff.client, { width }), DESK, [pass]),
+        ...await sweep(width => signedInContext(browser, admin.client, { width }), ADMIN, [pass]),
       ]
       expect(problems, problems.join('\n')).toEqual([])
     }, 240_000)

@@ -356,7 +356,7 @@ describe('guaranteed start-up loans in the browser', () => {
     await page.getByText(`已保存：${name}`).waitFor()
     const row = page.getByTestId('organisations').getByRole('row').filter({ hasText: name })
     await row.getByText('承训机构').waitFor()
-    await row.getByText('吉林').waitFor()
+    await row.getByRole('cell', { name: '吉林市', exact: true }).waitFor()
     const org = await db.organisation.findFirstOrThrow({ where: { nameZh: name }, select: { id: true, kind: true, cityCodes: true } })
     expect(org).toMatchObject({ kind: 'INSTITUTION', cityCodes: ['jilin'] })
 
