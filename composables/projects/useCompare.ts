@@ -2,7 +2,8 @@
 export const COMPARE_MAX = 3
 
 export function useCompare() {
-  const cookie = useCookie<string[]>('sh_compare', { default: () => [], maxAge: 30 * 24 * 3600, sameSite: 'lax' })
+  // no default: a default would be written back as a cookie to every visitor who never compared
+  const cookie = useCookie<string[] | undefined>('sh_compare', { maxAge: 30 * 24 * 3600, sameSite: 'lax' })
   const ids = computed(() => (Array.isArray(cookie.value) ? cookie.value.slice(0, COMPARE_MAX) : []))
   const has = (id: string) => ids.value.includes(id)
   const add = (id: string) => {
