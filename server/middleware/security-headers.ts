@@ -6,7 +6,7 @@ import { isHttps } from '../utils/request'
  * Headers on every response. What is personal is never kept by a shared cache: every API answer
  * is `private, no-store` unless its handler says otherwise, and so is every page rendered for a
  * signed-in visitor; pages vary by the cookie. HSTS only where the site is served over https.
- * Pages get their Content-Security-Policy (with a fresh nonce) from plugins/security.ts.
+ * Pages get their Content-Security-Policy (with a fresh nonce) from plugins/security.ts (policy in utils/csp.ts).
  */
 export default defineEventHandler((event) => {
   setResponseHeaders(event, {

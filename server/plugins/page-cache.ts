@@ -1,0 +1,49 @@
+import { getResponseStatus, setResponseHeader } from 'h3'
+import { cachedPage, invalidatePages, keepPage, pageCacheKey, pageGeneration } from '../utils/page-cache'
+import { contentSecurityPolicy, newNonce } from '../utils/csp'
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+interface PageCacheContext { key: string, generation: number, at: number, hit: boolean }
+
+/**
+ * The anonymous page micro-cache (server/utils/page-cache.ts) on Nitro's render hooks: a copy
+ * answers `render:before` (nothing is rendered; the copy's CSP nonce is swapped for a fresh one),
+ * a new 200 is kept at `render:response`, and a write through the API that succeeded drops every copy.
+ */
+export default defineNitroPlugin((nitroApp) => {
+  if (import.meta.dev) return
+  nitroApp.hooks.hook('render:before', (ctx) => {
+    const key = pageCacheKey(ctx.event)
+    if (!key) return
+    const state: PageCacheContext = { key, generation: pageGeneration(), at: Date.now(), hit: false }
+    ctx.event.context.pageCache = state
+    const page = cachedPage(key)
+    if (!page) return
+    state.hit = true
+    const nonce = newNonce()
+    setResponseHeader(ctx.event, 'Content-Security-Policy', contentSecurityPolicy(nonce))
+    ctx.response = {
+      body: page.body.replaceAll(`nonce="${page.nonce}"`, `nonce="${nonce}"`),
+      statusCode: 200,
+      headers: { ...page.headers, 'x-page-cache': 'hit' },
+    }
+  })
+  nitroApp.hooks.hook('render:response', (response, { event }) => {
+    const state = event.context.pageCache as PageCacheContext | undefined
+    if (!state || state.hit || !response) return
+    const nonce = event.context.cspNonce as string | undefined
+    const status = response.statusCode ?? getResponseStatus(event)
+    if (status === 200 && nonce && typeof response.body === 'string' && !event.node.res.getHeader('set-cookie')) {
+      const headers = Object.fromEntries(Object.entries(response.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'x-powered-by').map(([k, v]) => [k, String(v)]))
+      keepPage(state.key, { body: response.body, nonce, headers, at: state.at }, state.generation)
+    }
+    response.headers = { ...response.headers, 'x-page-cache': 'miss' }
+  })
+  // a change through our API (signing in changes no public page); the internal POSTs of a render
+  // (@nuxt/content's queries under /__nuxt_content) are reads
+  nitroApp.hooks.hook('beforeResponse', (event) => {
+    if (SAFE.has(event.method) || !event.path.startsWith('/api/') || event.path.startsWith('/api/auth/')) return
+    if (getResponseStatus(event) < 400) invalidatePages()
+  })
+})

@@ -1,0 +1,77 @@
+import type { H3Event } from 'h3'
+import { getRequestURL, parseCookies } from 'h3'
+import { SESSION_COOKIE } from './auth'
+
+/**
+ * A short-lived cache of the pages rendered for anonymous visitors (a "micro-cache"): the same
+ * page for the same address, language and display cookies is rendered at most once per
+ * `PAGE_CACHE_MS` (default 1000 ms) per instance, and every request in between gets the copy.
+ *
+ * Why it is correct:
+ * - only anonymous GETs are kept (no session cookie); a signed-in visitor always gets a fresh
+ *   render, so whoever changed something sees the change at once;
+ * - the key is the whole address (path and query: the language is the path's prefix) plus the
+ *   cookies a page reads while rendering (`PAGE_COOKIES`); any other cookie of ours skips the
+ *   cache, so a new cookie cannot leak one visitor's page to another;
+ * - addresses that carry a token (`?token=`, links from mails) are never kept;
+ * - only a 200 that sets no cookie is kept;
+ * - a copy lives `PAGE_CACHE_MS` at most, and this instance drops every copy as soon as it has
+ *   made a change (a write through the API that succeeded, a search index update): a published edit is
+ *   on every instance's pages within `PAGE_CACHE_MS`, and at once on the instance that made it;
+ * - each response still gets its own CSP nonce (plugins/page-cache.ts swaps it).
+ */
+export const PAGE_COOKIES = ['sh_elder', 'sh_compare'] as const
+
+const TTL_MS = Number(process.env.PAGE_CACHE_MS ?? 1000)
+const MAX_ENTRIES = 500
+const MAX_BYTES = 1_000_000
+const SKIP_PREFIXES = ['/api/', '/_nuxt/', '/media/', '/dev/', '/__nuxt', '/_content/']
+
+export interface CachedPage { body: string, nonce: string, headers: Record<string, string>, at: number, generation: number }
+
+const pages = new Map<string, CachedPage>()
+let generation = 0
+
+/** The cache key of a request, or null when its page must be rendered for it alone. */
+export function pageCacheKey(event: H3Event): string | null {
+  if (TTL_MS <= 0 || event.method !== 'GET') return null
+  const url = getRequestURL(event)
+  if (SKIP_PREFIXES.some(p => url.pathname.startsWith(p))) return null
+  if (url.searchParams.has('token')) return null
+  const cookies = parseCookies(event)
+  if (cookies[SESSION_COOKIE]) return null
+  const ours = Object.keys(cookies).filter(name => name.startsWith('sh_'))
+  if (ours.some(name => !(PAGE_COOKIES as readonly string[]).includes(name))) return null
+  const shown = PAGE_COOKIES.map(name => `${name}=${cookies[name] ?? ''}`).join(';')
+  return `${url.pathname}${url.search}|${shown}`
+}
+
+export function cachedPage(key: string): CachedPage | null {
+  const entry = pages.get(key)
+  if (!entry) return null
+  if (entry.generation !== generation || Date.now() - entry.at >= TTL_MS) {
+    pages.delete(key)
+    return null
+  }
+  // least recently used goes first when the map is full
+  pages.delete(key)
+  pages.set(key, entry)
+  return entry
+}
+
+/** The generation a render starts in: a copy made while something changed is not kept. */
+export function pageGeneration(): number {
+  return generation
+}
+
+export function keepPage(key: string, page: Omit<CachedPage, 'generation'>, startedIn: number): void {
+  if (startedIn !== generation || page.body.length > MAX_BYTES) return
+  pages.set(key, { ...page, generation })
+  while (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value!)
+}
+
+/** Drops every copy: called when this instance changed something a page may show. */
+export function invalidatePages(): void {
+  generation++
+  pages.clear()
+}
