@@ -42,6 +42,12 @@ export default defineNuxtConfig({
   buildDir: '.nuxt',
   compatibilityDate: '2026-11-01',
 
+  nitro: {
+    // /_nuxt files (hashed, immutable) are brotli- and gzip-compressed once at build time and
+    // served as such; pages and API answers are compressed per response (server/plugins/compression.ts)
+    compressPublicAssets: { gzip: true, brotli: true },
+  },
+
   vite: {
     // shared/ schemas are used by pages too; pre-bundle zod so the first form page does not reload in dev
     optimizeDeps: { include: ['zod'] },

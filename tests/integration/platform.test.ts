@@ -78,3 +78,38 @@ describe('security log', () => {
     expect(JSON.stringify(rows.map(r => ({ meta: r.meta, ip: r.ip })))).not.toContain(GOOD_PASSWORD)
   })
 })
+
+describe('compression', () => {
+  const get = (path: string, encoding: string) => fetch(`${baseUrl()}${path}`, { headers: { 'accept-encoding': encoding, 'accept': 'text/html,application/json' } })
+
+  it('sends pages and API answers brotli- or gzip-compressed to clients that accept it, and plain to others', async () => {
+    const br = await get('/projects', 'br, gzip')
+    expect(br.headers.get('content-encoding')).toBe('br')
+    expect(br.headers.get('vary')).toMatch(/Accept-Encoding/i)
+    expect(await br.text()).toContain('</html>')
+    const gz = await get('/api/openapi.json', 'gzip')
+    expect(gz.headers.get('content-encoding')).toBe('gzip')
+    expect(gz.headers.get('content-type')).toMatch(/application\/json/)
+    expect(((await gz.json()) as { openapi: string }).openapi).toMatch(/^3\./)
+    const plain = await get('/projects', 'identity')
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(await plain.text()).toContain('</html>')
+    // a tiny answer is not worth it
+    expect((await get('/api/health', 'br')).headers.get('content-encoding')).toBeNull()
+  })
+
+  it('serves the built scripts precompressed', async () => {
+    const html = await (await get('/projects', 'identity')).text()
+    const script = /<script[^>]+src="(\/_nuxt\/[^"]+\.js)"/.exec(html)![1]!
+    const res = await get(script, 'br')
+    expect(res.headers.get('content-encoding')).toBe('br')
+    expect(res.headers.get('cache-control')).toMatch(/immutable/)
+    expect((await res.text()).length).toBeGreaterThan(1000)
+  })
+
+  it('an error page (rendered by an inner request with the visitor\'s headers) still arrives readable', async () => {
+    const res = await get('/projects/no-such-project-anywhere', 'br, gzip')
+    expect(res.status).toBe(404)
+    expect(await res.text()).toContain('</html>')
+  })
+})
