@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
-import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
+import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_SORTS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
+
+// the sorts are plain codes in shared/utils/projects.ts: the list page needs them without zod
+export { PROJECT_SORTS, type ProjectSort } from '../utils/projects'
 
 const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]]
-
-export const PROJECT_SORTS = ['relevance', 'newest', 'investment', '-investment', 'rating'] as const
-export type ProjectSort = (typeof PROJECT_SORTS)[number]
 
 /** Comma-separated values of one facet; unknown values are reported by the service with the allowed ones. */
 const list = listParam

@@ -11,6 +11,10 @@ export type SourceTypeCode = (typeof SOURCE_TYPES)[number]
 export const SUITABLE_FOR = ['GRADUATE', 'RETURNEE', 'VETERAN', 'UNEMPLOYED', 'WOMEN'] as const
 export type SuitableForCode = (typeof SUITABLE_FOR)[number]
 
+/** The orders of the library's list. */
+export const PROJECT_SORTS = ['relevance', 'newest', 'investment', '-investment', 'rating'] as const
+export type ProjectSort = (typeof PROJECT_SORTS)[number]
+
 export const PROJECT_STATUSES = ['DRAFT', 'PENDING', 'PUBLISHED', 'REJECTED', 'ARCHIVED'] as const
 export type ProjectStatusCode = (typeof PROJECT_STATUSES)[number]
 
