@@ -12,6 +12,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { join, resolve } from 'node:path'
+import { chromium } from 'playwright-core'
 import { freePort } from '../../scripts/lib/services'
 import { hashToken, newToken } from '../../server/utils/tokens'
 import { ms, pct, startBenchStack } from './stack'
@@ -47,6 +48,55 @@ async function load(t: Target): Promise<Figures> {
   }))
   return { rps: latencies.length / SECONDS, p50: pct(latencies, 50), p95: pct(latencies, 95), errors }
 }
+
+interface Visit { name: string, jsBeforeLoad: number, js: number, total: number, requests: number, lcp: number }
+
+/**
+ * A first visit in headless Chromium on a 360 px phone with 4× CPU slowdown: bytes as transferred
+ * (compressed, headers included) of the JavaScript loaded before the load event, of all
+ * JavaScript, and of everything; and the Largest Contentful Paint.
+ */
+async function visits(base: string, paths: string[]): Promise<Visit[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  })
+  const out: Visit[] = []
+  try {
+    for (const path of paths) {
+      const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+      const page = await ctx.newPage()
+      const cdp = await ctx.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      const types = new Map<string, string>()
+      const done: { id: string, bytes: number, at: number }[] = []
+      let loadAt = Number.POSITIVE_INFINITY
+      cdp.on('Network.responseReceived', e => types.set(e.requestId, e.type))
+      cdp.on('Network.loadingFinished', e => done.push({ id: e.requestId, bytes: e.encodedDataLength, at: e.timestamp }))
+      cdp.on('Page.loadEventFired', e => (loadAt = e.timestamp))
+      await cdp.send('Page.enable')
+      await page.goto(`${base}${path}`, { waitUntil: 'load' })
+      await page.waitForLoadState('networkidle')
+      const lcp = await page.evaluate(() => new Promise<number>((resolve) => {
+        new PerformanceObserver(list => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: 'largest-contentful-paint', buffered: true })
+        setTimeout(() => resolve(Number.NaN), 3000)
+      }))
+      const sum = (xs: typeof done) => xs.reduce((n, x) => n + x.bytes, 0)
+      const scripts = done.filter(d => types.get(d.id) === 'Script')
+      out.push({ name: path, jsBeforeLoad: sum(scripts.filter(d => d.at <= loadAt)), js: sum(scripts), total: sum(done), requests: done.length, lcp })
+      await ctx.close()
+    }
+  }
+  finally {
+    await browser.close()
+  }
+  return out
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1).padStart(7)} KB`
 
 async function startReference(): Promise<{ url: string, stop: () => void }> {
   const build = spawnSync(process.execPath, [join(root, 'node_modules/@nuxt/cli/bin/nuxi.mjs'), 'build', refDir], { encoding: 'utf8', env: { ...process.env, NUXT_TELEMETRY_DISABLED: '1' } })
@@ -119,6 +169,13 @@ async function main() {
       console.log(`${t.name.padEnd(32)} ${rps.toFixed(0).padStart(8)} ${ms(median(fs.map(f => f.p50)))} ${ms(median(fs.map(f => f.p95)))} ${ratio.toFixed(2).padStart(7)}×  ${String(fs.reduce((n, f) => n + f.errors, 0)).padStart(6)}  ${goal}`)
     }
     console.log(`\n(medians of ${ROUNDS} rounds; the reference ran ${refRps.map(x => x.toFixed(0)).join(', ')} req/s)`)
+
+    // a first visit as a phone makes it (targets: JS before interactive ≤ 100 KB, all ≤ 200 KB, LCP ≤ 2.5 s)
+    const paths = targets.filter(t => !t.signedIn && t.url.startsWith(base) && !t.name.startsWith('GET ')).map(t => t.url.slice(base.length))
+    console.log(`\n${'first visit (360 px, 4× CPU)'.padEnd(32)} ${'JS by load'.padStart(10)} ${'all JS'.padStart(10)} ${'everything'.padStart(10)} requests ${'LCP'.padStart(10)}`)
+    for (const v of await visits(base, paths)) {
+      console.log(`${v.name.slice(0, 32).padEnd(32)} ${kb(v.jsBeforeLoad)} ${kb(v.js)} ${kb(v.total)} ${String(v.requests).padStart(8)} ${ms(v.lcp)}`)
+    }
   }
   finally {
     await stop()
