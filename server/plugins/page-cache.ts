@@ -1,10 +1,10 @@
 import { getResponseStatus, setResponseHeader } from 'h3'
-import { cachedPage, invalidatePages, keepPage, pageCacheKey, pageGeneration } from '../utils/page-cache'
+import { cachedPage, invalidatePages, keepPage, leadRender, pageCacheKey, pageGeneration, waitForRender } from '../utils/page-cache'
 import { contentSecurityPolicy, newNonce } from '../utils/csp'
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
-interface PageCacheContext { key: string, generation: number, at: number, hit: boolean }
+interface PageCacheContext { key: string, generation: number, at: number, hit: boolean, done?: () => void }
 
 /**
  * The anonymous page micro-cache (server/utils/page-cache.ts) on Nitro's render hooks: a copy
@@ -13,14 +13,28 @@ interface PageCacheContext { key: string, generation: number, at: number, hit: b
  */
 export default defineNitroPlugin((nitroApp) => {
   if (import.meta.dev) return
-  nitroApp.hooks.hook('render:before', (ctx) => {
+  nitroApp.hooks.hook('render:before', async (ctx) => {
     const key = pageCacheKey(ctx.event)
     if (!key) return
-    const state: PageCacheContext = { key, generation: pageGeneration(), at: Date.now(), hit: false }
-    ctx.event.context.pageCache = state
-    const page = cachedPage(key)
+    let page = cachedPage(key)
+    if (!page) {
+      // another request is rendering this page: wait for its copy rather than render it again
+      const lead = leadRender(key)
+      if (lead instanceof Promise) {
+        await waitForRender(lead)
+        page = cachedPage(key)
+      }
+      else {
+        const state: PageCacheContext = { key, generation: pageGeneration(), at: Date.now(), hit: false, done: lead.done }
+        ctx.event.context.pageCache = state
+        // whatever happens to the render (an error page, a closed connection), the others go on
+        ctx.event.node.res.once('close', lead.done)
+        return
+      }
+    }
     if (!page) return
-    state.hit = true
+    const state: PageCacheContext = { key, generation: pageGeneration(), at: Date.now(), hit: true }
+    ctx.event.context.pageCache = state
     const nonce = newNonce()
     setResponseHeader(ctx.event, 'Content-Security-Policy', contentSecurityPolicy(nonce))
     ctx.response = {
@@ -38,6 +52,7 @@ export default defineNitroPlugin((nitroApp) => {
       const headers = Object.fromEntries(Object.entries(response.headers ?? {}).filter(([name]) => name.toLowerCase() !== 'x-powered-by').map(([k, v]) => [k, String(v)]))
       keepPage(state.key, { body: response.body, nonce, headers, at: state.at }, state.generation)
     }
+    state.done?.()
     response.headers = { ...response.headers, 'x-page-cache': 'miss' }
   })
   // a change through our API (signing in changes no public page); the internal POSTs of a render

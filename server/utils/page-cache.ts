@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
 import { getRequestURL, parseCookies } from 'h3'
-import { SESSION_COOKIE } from './auth'
+import { SESSION_COOKIE } from '#shared/utils/session'
 
 /**
  * A short-lived cache of the pages rendered for anonymous visitors (a "micro-cache"): the same
@@ -68,6 +68,31 @@ export function keepPage(key: string, page: Omit<CachedPage, 'generation'>, star
   if (startedIn !== generation || page.body.length > MAX_BYTES) return
   pages.set(key, { ...page, generation })
   while (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value!)
+}
+
+/**
+ * One render per page at a time: when a copy has expired, the first request renders it and the
+ * others for the same page wait for that render (at most `waitMs`) instead of rendering it too.
+ * `leadRender` gives the leader its `done`, and the others a promise of the leader's end.
+ */
+const renders = new Map<string, Promise<void>>()
+
+export function leadRender(key: string): { done: () => void } | Promise<void> {
+  const running = renders.get(key)
+  if (running) return running
+  let resolve!: () => void
+  const mine = new Promise<void>(r => (resolve = r))
+  renders.set(key, mine)
+  // called when the render ends, maybe twice (its response, its connection closing)
+  const done = () => {
+    if (renders.get(key) === mine) renders.delete(key)
+    resolve()
+  }
+  return { done }
+}
+
+export function waitForRender(running: Promise<void>, waitMs = 2000): Promise<void> {
+  return Promise.race([running, new Promise<void>(resolve => setTimeout(resolve, waitMs).unref?.())])
 }
 
 /** Drops every copy: called when this instance changed something a page may show. */

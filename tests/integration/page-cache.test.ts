@@ -103,3 +103,14 @@ describe('the anonymous page cache', () => {
     expect(took).toBeLessThan(2000)
   })
 })
+
+describe('the page cache under a burst', () => {
+  it('renders a page once when many anonymous visitors ask for it at the same moment', async () => {
+    const path = `/policies?burst=${token()}`
+    const answers = await Promise.all(Array.from({ length: 12 }, () => page(path)))
+    expect(answers.every(a => a.status === 200)).toBe(true)
+    // one render; the others waited for its copy
+    expect(answers.filter(a => a.cache === 'miss')).toHaveLength(1)
+    expect(answers.filter(a => a.cache === 'hit')).toHaveLength(11)
+  })
+})
