@@ -1,5 +1,5 @@
 import { defineEventHandler, getCookie, setResponseHeaders } from 'h3'
-import { SESSION_COOKIE } from '../utils/auth'
+import { SESSION_COOKIE } from '#shared/utils/session'
 import { isHttps } from '../utils/request'
 
 /**

@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
 import { deleteCookie, getCookie, setCookie } from 'h3'
 import type { RoleName } from '#shared/utils/roles'
+import { SESSION_COOKIE } from '#shared/utils/session'
 import type { PublicUser } from '#shared/types/user'
 import type { Prisma } from '../generated/prisma/client'
 import { prisma } from './prisma'
@@ -9,7 +10,6 @@ import { hashToken, newToken } from './tokens'
 import { AppError } from './errors'
 import { userAgent } from './request'
 
-export const SESSION_COOKIE = 'sh_session'
 const SESSION_DAYS = 30
 
 export const sessionUserSelect = {
