@@ -1,15 +1,13 @@
 import { getResponseStatus, setResponseHeader } from 'h3'
-import { cachedPage, invalidatePages, keepPage, leadRender, pageCacheKey, pageGeneration, waitForRender } from '../utils/page-cache'
+import { cachedPage, keepPage, leadRender, pageCacheKey, pageGeneration, waitForRender } from '../utils/page-cache'
 import { contentSecurityPolicy, newNonce } from '../utils/csp'
-
-const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 interface PageCacheContext { key: string, generation: number, at: number, hit: boolean, done?: () => void }
 
 /**
  * The anonymous page micro-cache (server/utils/page-cache.ts) on Nitro's render hooks: a copy
  * answers `render:before` (nothing is rendered; the copy's CSP nonce is swapped for a fresh one),
- * a new 200 is kept at `render:response`, and a write through the API that succeeded drops every copy.
+ * a new 200 is kept at `render:response`; plugins/writes.ts drops the copies when something changes.
  */
 export default defineNitroPlugin((nitroApp) => {
   if (import.meta.dev) return
@@ -54,11 +52,5 @@ export default defineNitroPlugin((nitroApp) => {
     }
     state.done?.()
     response.headers = { ...response.headers, 'x-page-cache': 'miss' }
-  })
-  // a change through our API (signing in changes no public page); the internal POSTs of a render
-  // (@nuxt/content's queries under /__nuxt_content) are reads
-  nitroApp.hooks.hook('beforeResponse', (event) => {
-    if (SAFE.has(event.method) || !event.path.startsWith('/api/') || event.path.startsWith('/api/auth/')) return
-    if (getResponseStatus(event) < 400) invalidatePages()
   })
 })

@@ -65,10 +65,41 @@ export async function endSession(event: H3Event): Promise<string | null> {
   const token = getCookie(event, SESSION_COOKIE)
   deleteCookie(event, SESSION_COOKIE, { path: '/' })
   event.context.session = null
+  forgetSessions()
   if (!token) return null
   const deleted = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, select: { userId: true } })
   await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } })
   return deleted?.userId ?? null
+}
+
+/**
+ * Session rows looked up in the last second, by token hash. A page rendered for a signed-in
+ * visitor calls several API routes, each its own request with the same cookie: they share one
+ * lookup (concurrent ones the same promise) instead of one query each. A row is reused for at
+ * most `SESSION_MEMO_MS`, and this instance forgets them all when anything is written through
+ * the API (a sign-out, a role or a password change …): another instance sees a revoked session
+ * within that second.
+ */
+const SESSION_MEMO_MS = 1000
+type SessionRow = Prisma.SessionGetPayload<{ select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: typeof sessionUserSelect } } }>
+const sessionMemo = new Map<string, { at: number, row: Promise<SessionRow | null> }>()
+
+export function forgetSessions(): void {
+  sessionMemo.clear()
+}
+
+function sessionRow(tokenHash: string): Promise<SessionRow | null> {
+  const now = Date.now()
+  const memo = sessionMemo.get(tokenHash)
+  if (memo && now - memo.at < SESSION_MEMO_MS) return memo.row
+  const row = prisma.session.findUnique({
+    where: { tokenHash },
+    select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
+  })
+  sessionMemo.set(tokenHash, { at: now, row })
+  row.catch(() => sessionMemo.delete(tokenHash))
+  if (sessionMemo.size > 1000) sessionMemo.delete(sessionMemo.keys().next().value!)
+  return row
 }
 
 /** The signed-in user of this request, or null. Looked up once per request. */
@@ -77,14 +108,12 @@ export async function currentSession(event: H3Event): Promise<SessionContext | n
   const token = getCookie(event, SESSION_COOKIE)
   let result: SessionContext | null = null
   if (token) {
-    const session = await prisma.session.findUnique({
-      where: { tokenHash: hashToken(token) },
-      select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: sessionUserSelect } },
-    })
+    const session = await sessionRow(hashToken(token))
     if (session && session.expiresAt > new Date() && !session.user.disabledAt) {
       result = { user: toPublicUser(session.user), sessionId: session.id }
       if (Date.now() - session.lastSeenAt.getTime() > 3600_000) {
-        await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date() } }).catch(() => {})
+        session.lastSeenAt = new Date()
+        await prisma.session.update({ where: { id: session.id }, data: { lastSeenAt: session.lastSeenAt } }).catch(() => {})
       }
     }
     else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Client, GOOD_PASSWORD, linkFrom, uniqueEmail, verifiedUser, waitForMail } from '../support/http'
+import { db } from '../support/db'
 
 describe('registration and email verification', () => {
   it('registers, sends a verification mail whose link verifies the address, and lets the user sign in', async () => {
@@ -108,10 +109,23 @@ describe('login, sessions and logout', () => {
 
     const copy = new Client()
     copy.cookies.set('sh_session', token2!)
+    // (signed in a moment ago: the instance has just looked this session up)
+    expect((await copy.get('/api/auth/me')).status).toBe(200)
     expect((await c.post('/api/auth/logout')).status).toBe(200)
     expect((await c.get('/api/auth/me')).status).toBe(401)
     // a copy of the cookie is dead too: the session is gone on the server
     expect((await copy.get('/api/auth/me')).status).toBe(401)
+  })
+
+  it('a session ended on another instance (its row deleted) stops working here within a second', async () => {
+    const { id, client } = await verifiedUser()
+    expect((await client.get('/api/auth/me')).status).toBe(200)
+    await db.session.deleteMany({ where: { userId: id } })
+    const started = Date.now()
+    while ((await client.get('/api/auth/me')).status !== 401) {
+      expect(Date.now() - started).toBeLessThan(1500)
+      await new Promise(r => setTimeout(r, 50))
+    }
   })
 
   it('me answers 401 with the error body when signed out', async () => {
