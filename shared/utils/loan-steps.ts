@@ -7,6 +7,8 @@ import { LOAN_STEPS, REFUSAL_REASONS } from './loan-codes'
 import { formatYuan } from './money'
 import { formatCalendarDate } from './format-time'
 import { defineLifecycle } from './lifecycle'
+import type { LoanFacts } from './loan-step-table'
+import { BEFORE_DECISION, LOAN_STEP_TABLE, UNDER_REVIEW, deciding, facts, isOpen, stepDef } from './loan-step-table'
 import type { CalendarInput } from './working-days'
 import { calendarCovers, dueClockOn, workingDaysBetween } from './working-days'
 import { zonedDate } from './zoned-time'
@@ -44,39 +46,11 @@ import { zonedDate } from './zoned-time'
  * The whole path (submission to payout, target `timeLimits.wholePath`) stops only while the
  * application is with the applicant alone. Note that the sample step limits add up to 17 working
  * days (7 + 5 + max(3, 5)), more than the 15-day target: the target is tighter than the steps.
+ *
+ * The step table and the helpers around it are in loan-step-table.ts.
  */
-
-export interface LoanStepDef {
-  step: LoanStepCode
-  /** who may take each decision on this step */
-  decisions: Readonly<Partial<Record<LoanDecision, LoanRole>>>
-  /** the steps that must be done before this one opens */
-  after: readonly LoanStepCode[]
-  /** the step this one runs side by side with */
-  parallelWith: LoanStepCode | null
-}
-
-export const LOAN_STEP_TABLE: readonly LoanStepDef[] = [
-  { step: 'ELIGIBILITY', decisions: { approve: 'STAFF', return: 'STAFF', refuse: 'STAFF' }, after: [], parallelWith: null },
-  { step: 'NOTICE', decisions: { approve: 'SYSTEM', refuse: 'STAFF' }, after: ['ELIGIBILITY'], parallelWith: null },
-  { step: 'GUARANTOR', decisions: { approve: 'GUARANTOR', return: 'GUARANTOR', refuse: 'GUARANTOR' }, after: ['NOTICE'], parallelWith: 'BANK' },
-  { step: 'BANK', decisions: { approve: 'BANK', return: 'BANK', refuse: 'BANK' }, after: ['NOTICE'], parallelWith: 'GUARANTOR' },
-]
-
-const stepDef = (step: LoanStepCode) => LOAN_STEP_TABLE.find(d => d.step === step)!
-
-/** What the lifecycle's guards read: the step being decided, every step's state, and whether this approval is the first of two. */
-export interface LoanFacts {
-  step: LoanStepCode | null
-  steps: Readonly<Record<LoanStepCode, LoanStepState>>
-  /** an approval now would be the maker's, waiting for a second officer */
-  firstOfTwo: boolean
-}
-
-const isOpen = (s: LoanStepState) => s === 'OPEN' || s === 'CHECKING'
-const deciding = (step: LoanStepCode) => (f: LoanFacts) => f.step === step && isOpen(f.steps[step])
-const UNDER_REVIEW: readonly LoanStatusCode[] = ['DUE_DILIGENCE', 'RETURNED']
-const BEFORE_DECISION: readonly LoanStatusCode[] = ['SUBMITTED', 'ELIGIBILITY', 'NOTICE', 'DUE_DILIGENCE', 'RETURNED']
+export { LOAN_STEP_TABLE } from './loan-step-table'
+export type { LoanFacts, LoanStepDef } from './loan-step-table'
 
 function sideBySide(step: 'GUARANTOR' | 'BANK') {
   const other = step === 'GUARANTOR' ? 'BANK' : 'GUARANTOR'
@@ -158,12 +132,6 @@ export interface LoanProgress {
   endedAt: Date | null
   /** the times the application was with the applicant alone (returned, no reviewer at work) */
   applicantPeriods: Period[]
-}
-
-function facts(steps: readonly LoanStepProgress[], step: LoanStepCode | null, amount: number, rules: LoanRuleSet): LoanFacts {
-  const states = Object.fromEntries(steps.map(s => [s.step, s.state])) as Record<LoanStepCode, LoanStepState>
-  const firstOfTwo = step !== null && rules.makerChecker.steps.includes(step) && amount > rules.makerChecker.aboveAmount && states[step] === 'OPEN'
-  return { step, steps: states, firstOfTwo }
 }
 
 /** The lifecycle's facts for an application now, for `loanLifecycle.actionsFor` / `refusal`. */
