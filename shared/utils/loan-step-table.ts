@@ -5,8 +5,8 @@ import type { LoanStepProgress } from './loan-steps'
 /**
  * The review steps of a loan application as a table (LOAN_STEP_TABLE, described in loan-steps.ts),
  * and the helpers that loan-steps.ts and loan-decisions.ts share: a step's row, whether a step is
- * with its reviewer, and the facts the lifecycle's guards read. loan-steps.ts re-exports the table
- * and the facts' type; the helpers are not part of its API.
+ * with its reviewer, and the facts the lifecycle's guards read. loan-steps.ts re-exports it (with
+ * `export *`, as plan.ts does its parts: Nuxt's auto-imports take one module per name that way).
  */
 
 export interface LoanStepDef {

@@ -47,9 +47,8 @@ import { zonedDate } from './zoned-time'
  * The step table and the helpers around it are in loan-step-table.ts, the decisions in
  * loan-decisions.ts; this module re-exports both.
  */
-export { LOAN_STEP_TABLE } from './loan-step-table'
+export * from './loan-step-table'
 export * from './loan-decisions'
-export type { LoanFacts, LoanStepDef } from './loan-step-table'
 
 function sideBySide(step: 'GUARANTOR' | 'BANK') {
   const other = step === 'GUARANTOR' ? 'BANK' : 'GUARANTOR'
