@@ -1,28 +1,22 @@
 /**
  * npm run bench:search — project search at 100k projects (prints figures; no pass/fail).
  *
- * Starts its own PostgreSQL, Meilisearch and the built server (`npm run build` first), loads
- * BENCH_PROJECTS (default 100,000) generated projects, times a full reindex, then runs a fixed
- * query mix through GET /api/projects and the same searches straight against Meilisearch, the
- * same mix in degraded mode (Meilisearch stopped, PostgreSQL answers), and the time from a
- * committed change (outbox row) to the project being searchable.
+ * Starts its own PostgreSQL, Meilisearch and the built server (`npm run build` first) on free
+ * ports (tests/bench/stack.ts), loads BENCH_PROJECTS (default 100,000) generated projects, times
+ * a full reindex, then runs a fixed query mix through GET /api/projects and the same searches
+ * straight against Meilisearch, the same mix in degraded mode (Meilisearch stopped, PostgreSQL
+ * answers), and the time from a committed change (outbox row) to the project being searchable.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Meilisearch } from 'meilisearch'
-import { applyMigrations } from '../../scripts/db/migrations-lib'
-import { seed } from '../../scripts/db/seed'
 import { generateProjects } from '../../scripts/db/project-generator'
-import { freePort, meilisearchBinary, startMeilisearch, startPostgres } from '../../scripts/lib/services'
-import type { RunningMeili } from '../../scripts/lib/services'
 import { reindexEntity } from '../../scripts/search/reindex-lib'
 import { projectSearchSpec, projectSearchRequests } from '../../server/search/specs/projects'
 import { queueSearchSync } from '../../server/search/outbox'
 import { projectListQuerySchema } from '../../shared/schemas/project'
-import { createPrismaClient } from '../../server/utils/prisma'
 import type { Prisma } from '../../server/generated/prisma/client'
-import { startBuiltServer } from '../support/server'
+import { ms, pct, startBenchStack } from './stack'
 
 const COUNT = Number(process.env.BENCH_PROJECTS || 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 20)
@@ -47,13 +41,8 @@ const QUERIES: { name: string, api: string, raw: Record<string, unknown> }[] = [
   { name: 'page 40', api: 'q=店&page=40', raw: { q: '店', page: 40 } },
 ]
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!
-}
-const fmt = (n: number) => n.toFixed(1).padStart(7)
 function line(label: string, xs: number[]) {
-  console.log(`${label.padEnd(34)} p50 ${fmt(pct(xs, 50))} ms  p95 ${fmt(pct(xs, 95))} ms  p99 ${fmt(pct(xs, 99))} ms  (n=${xs.length})`)
+  console.log(`${label.padEnd(34)} p50 ${ms(pct(xs, 50))}  p95 ${ms(pct(xs, 95))}  p99 ${ms(pct(xs, 99))}  (n=${xs.length})`)
 }
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
@@ -63,21 +52,10 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
-  const bin = meilisearchBinary()
-  if (!bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
-  const dir = mkdtempSync(join(tmpdir(), 'starthub-bench-'))
-  chmodSync(dir, 0o755)
-  const stops: (() => Promise<void>)[] = []
+  console.log(`StartHub search benchmark — ${COUNT.toLocaleString('en')} generated projects, ${ROUNDS} rounds of ${QUERIES.length} queries\n`)
+  const { prisma, server, meili, stop } = await startBenchStack({ name: 'search' })
   try {
-    console.log(`StartHub search benchmark — ${COUNT.toLocaleString('en')} generated projects, ${ROUNDS} rounds of ${QUERIES.length} queries\n`)
-    const pg = await startPostgres({ dataDir: join(dir, 'pg'), database: 'bench' })
-    stops.push(pg.stop)
-    await applyMigrations(pg.url)
-    await seed(pg.url, { demo: false })
-    const prisma = createPrismaClient(pg.url)
-    stops.push(() => prisma.$disconnect())
-
+    if (!meili) throw new Error('the search benchmark needs Meilisearch')
     // load
     const provider = await prisma.user.create({ data: { email: 'bench-provider@example.test', name: '基准测试提供方', passwordHash: 'x', roles: { create: { role: 'PROVIDER' } } } })
     const categories = new Map((await prisma.projectCategory.findMany()).map(c => [c.code, c.id]))
@@ -108,26 +86,13 @@ async function main() {
     const published = await prisma.project.count({ where: { status: 'PUBLISHED' } })
     console.log(`\r  loaded ${COUNT} projects (${published} published) into PostgreSQL in ${((performance.now() - t) / 1000).toFixed(1)} s`)
 
-    // Meilisearch and a full reindex
-    const meiliPort = await freePort()
-    let meili: RunningMeili | null = await startMeilisearch({ bin, dataDir: join(dir, 'meili'), port: meiliPort })
-    const masterKey = meili.masterKey
-    stops.push(async () => {
-      await meili?.stop()
-    })
-    const client = new Meilisearch({ host: meili.url, apiKey: masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, timeout: 30_000 })
+    // a full reindex
+    const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, requestInit: { headers: { 'Accept-Encoding': 'identity' } }, timeout: 30_000 })
     t = performance.now()
     await reindexEntity(prisma, client, projectSearchSpec, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
     const reindexSeconds = (performance.now() - t) / 1000
     console.log(`\r  full reindex of ${published} published projects: ${reindexSeconds.toFixed(1)} s                 `)
 
-    // the server
-    const server = await startBuiltServer(await freePort(), { DATABASE_URL: pg.url, MEILI_URL: meili.url, MEILI_MASTER_KEY: masterKey, JOB_POLL_MS: '1000' }, async res => res.ok)
-    stops.push(async () => {
-      await server.stop()
-      mkdirSync(join(root, 'test-results'), { recursive: true })
-      writeFileSync(join(root, 'test-results/bench-search-server.log'), server.log())
-    })
     await fetch(`${server.baseUrl}/api/projects?pageSize=1`) // warm-up
 
     const apiTimes: number[] = []
@@ -163,7 +128,7 @@ async function main() {
       }
     }
     console.log('\nQuery mix (end-to-end from a Node client on this machine):')
-    for (const [name, m] of perQuery) console.log(`  ${name.padEnd(22)} API p50 ${fmt(pct(m.api, 50))} ms   Meilisearch p50 ${fmt(pct(m.raw, 50))} ms (one search)   ${fmt(pct(m.exact, 50))} ms (the API's own requests)`)
+    for (const [name, m] of perQuery) console.log(`  ${name.padEnd(22)} API p50 ${ms(pct(m.api, 50))}   Meilisearch p50 ${ms(pct(m.raw, 50))} (one search)   ${ms(pct(m.exact, 50))} (the API's own requests)`)
     line('HTTP API GET /api/projects', apiTimes)
     line('Meilisearch directly (one search with facets)', rawTimes)
     line('Meilisearch directly (the API\'s exact requests)', exactTimes)
@@ -201,7 +166,6 @@ async function main() {
 
     // degraded mode: Meilisearch stopped, PostgreSQL answers
     await meili.stop()
-    meili = null
     const degraded: number[] = []
     for (let r = 0; r < Math.max(3, Math.floor(ROUNDS / 4)); r++) {
       for (const q of QUERIES) {
@@ -217,8 +181,9 @@ async function main() {
     console.log(`\nTargets: API p95 ≤ 15 ms and ≤ 1.5× Meilisearch; degraded p95 ≤ 250 ms; reindex ≤ 120 s (measured ${reindexSeconds.toFixed(1)} s).`)
   }
   finally {
-    for (const stop of stops.reverse()) await stop().catch(() => {})
-    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(join(root, 'test-results'), { recursive: true })
+    writeFileSync(join(root, 'test-results/bench-search-server.log'), server.log())
+    await stop()
   }
 }
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { applyMigrations } from '../../scripts/db/migrations-lib'
 import { seed } from '../../scripts/db/seed'
 import { freePort, meilisearchBinary, startMailCatcher, startMeilisearch, startPostgres } from '../../scripts/lib/services'
+import type { RunningMeili } from '../../scripts/lib/services'
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import { createPrismaClient } from '../../server/utils/prisma'
 import { hashToken, newToken } from '../../server/utils/tokens'
@@ -14,10 +15,11 @@ import { startBuiltServer } from '../support/server'
 /**
  * What the benchmarks that drive the built server share: their own PostgreSQL (migrated and
  * seeded without demo data), Meilisearch, an SMTP catcher and the built server on free ports,
- * all stopped and removed by `stop()` (`env` adds to the server's environment); signed-in users made straight in the database; and the
- * percentile and number formats they print with.
+ * all stopped and removed by `stop()` (`env` adds to the server's environment; `meili` is there
+ * for a bench that talks to Meilisearch itself or stops it); signed-in users made straight in the
+ * database; and the percentile and number formats they print with.
  */
-export interface BenchStack { prisma: PrismaClient, server: RunningServer, stop: () => Promise<void> }
+export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili: RunningMeili | null, stop: () => Promise<void> }
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -50,7 +52,7 @@ export async function startBenchStack(opts: { meili?: boolean, name?: string, en
       ...opts.env,
     }, async res => res.ok || (!meili && res.status === 503))
     stops.push(server.stop)
-    return { prisma, server, stop }
+    return { prisma, server, meili, stop }
   }
   catch (error) {
     await stop()

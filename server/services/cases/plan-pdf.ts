@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit'
 import type { AppLocale } from '#shared/i18n/messages'
 import type { PlanLabels } from '#shared/i18n/plan'
 import { fillLabel, planLabels } from '#shared/i18n/plan'
@@ -7,11 +6,13 @@ import type { BusinessPlan } from '#shared/schemas/plan'
 import { formatDate } from '#shared/utils/format-time'
 import { formatPercent, formatYuan } from '#shared/utils/money'
 import { WORKING_CAPITAL_ROWS, computePlan } from '#shared/utils/plan'
-import type { PlanFinancials, PlanWarning } from '#shared/utils/plan'
-import type { MonthlyTable, MonthlyTableRow } from './plan-tables'
+import type { PlanWarning } from '#shared/utils/plan'
+import type { MonthlyTable } from './plan-tables'
 import { assumptionLines, bracketLines, monthlyTables } from './plan-tables'
-import { pdfFont } from '../../utils/pdf-font'
-import { collectPdf } from '../../utils/pdf'
+import type { PdfColumn, PdfTableRow } from './plan-pdf-tables'
+import { colon, drawTable, indicatorsTable, monthlyPart } from './plan-pdf-tables'
+import type { PdfDoc } from '../../utils/pdf'
+import { PDF_FONT_NAME, startPdf } from '../../utils/pdf'
 
 /**
  * The business plan as a printed 创业计划书 (pdfkit): a cover, the contents, the ten sections with
@@ -30,51 +31,31 @@ export interface PlanDocumentMeta {
   locale: AppLocale
 }
 
-const FONT = 'zh'
+const FONT = PDF_FONT_NAME
 
 // --- layout ---------------------------------------------------------------------------------------
 
 const MARGIN = { top: 50, bottom: 56, left: 48, right: 48 }
 const FOOTER_GAP = 30
 const GREY = '#555555'
-const LINE = '#9a9a9a'
-const FILL = '#eeeeee'
-const PAD = 3
-
-interface Column {
-  header: string
-  width: number
-  align?: 'left' | 'right' | 'center'
-  /** one line that always fits (figures): not measured, not wrapped */
-  nowrap?: boolean
-}
-
-interface TableRow {
-  cells: string[]
-  strong?: boolean
-  /** indent of the first cell, points */
-  indent?: number
-}
-
-type Doc = InstanceType<typeof PDFDocument>
 
 class PlanPdf {
-  readonly doc: Doc
+  readonly doc: PdfDoc
+  /** the finished bytes, once the document is ended */
+  readonly done: Promise<Buffer>
   readonly sections: { title: string, page: number }[] = []
   private landscape = false
 
   constructor(readonly l: PlanLabels, readonly meta: PlanDocumentMeta) {
-    const font = pdfFont()
-    this.doc = new PDFDocument({
-      size: 'A4',
+    const { doc, done } = startPdf({
       margins: MARGIN,
       bufferPages: true,
       autoFirstPage: false,
       info: { Title: meta.title, Author: meta.author, Subject: l.title, CreationDate: meta.date, ModDate: meta.date },
       lang: meta.locale,
     })
-    this.doc.registerFont(FONT, font.bytes)
-    this.doc.font(FONT)
+    this.doc = doc
+    this.done = done
   }
 
   get pageIndex(): number {
@@ -136,65 +117,9 @@ class PlanPdf {
     d.moveDown(0.5)
   }
 
-  /** A ruled table that continues on the next page with its header repeated. */
-  table(columns: Column[], rows: TableRow[], size = 9): void {
-    const d = this.doc
-    d.fontSize(size)
-    const lineHeight = d.currentLineHeight(true)
-    const heightOf = (cells: string[], all = false) => {
-      let h = lineHeight
-      cells.forEach((c, i) => {
-        const col = columns[i]!
-        if (c && (all || !col.nowrap)) h = Math.max(h, d.heightOfString(c, { width: col.width - 2 * PAD }))
-      })
-      return h + 2 * PAD
-    }
-    const header = () => {
-      const h = heightOf(columns.map(c => c.header), true)
-      const y = d.y
-      this.drawRow(columns, columns.map(c => c.header), y, h, { fill: true, align: 'center', header: true })
-      d.y = y + h
-    }
-    if (d.y + 2 * (lineHeight + 2 * PAD) > this.bottom) this.page(this.landscape)
-    header()
-    for (const r of rows) {
-      const h = heightOf(r.cells)
-      if (d.y + h > this.bottom) {
-        this.page(this.landscape)
-        d.fontSize(size)
-        header()
-      }
-      const y = d.y
-      this.drawRow(columns, r.cells, y, h, { fill: r.strong, indent: r.indent })
-      d.y = y + h
-    }
-    d.x = MARGIN.left
-    d.moveDown(0.6)
-  }
-
-  private drawRow(columns: Column[], cells: string[], y: number, h: number, o: { fill?: boolean, align?: 'center', indent?: number, header?: boolean }): void {
-    const d = this.doc
-    let x = MARGIN.left
-    columns.forEach((c, i) => {
-      if (o.fill) d.rect(x, y, c.width, h).fill(FILL)
-      d.lineWidth(0.5).strokeColor(LINE).rect(x, y, c.width, h).stroke()
-      const text = cells[i] ?? ''
-      const indent = i === 0 ? (o.indent ?? 0) : 0
-      const align = o.align ?? c.align ?? 'left'
-      d.fillColor('black')
-      if (!text) {
-        // nothing to write
-      }
-      else if (c.nowrap && !o.header) {
-        // a figure: placed by hand, which spares pdfkit's line wrapping (most of the cost of a big table)
-        const room = c.width - 2 * PAD
-        const tw = d.widthOfString(text)
-        const left = align === 'right' ? room - tw : align === 'center' ? (room - tw) / 2 : 0
-        d.text(text, x + PAD + Math.max(0, left), y + PAD, { lineBreak: false })
-      }
-      else d.text(text, x + PAD + indent, y + PAD, { width: c.width - 2 * PAD - indent, align })
-      x += c.width
-    })
+  /** A ruled table that continues on the next page with its header repeated (plan-pdf-tables.ts). */
+  table(columns: PdfColumn[], rows: PdfTableRow[], size = 9): void {
+    drawTable(this.doc, { left: MARGIN.left, bottom: () => this.bottom, newPage: () => this.page(this.landscape) }, columns, rows, size)
   }
 
   /** A monthly table on landscape pages, 12 months to a page, the total on the last. */
@@ -210,26 +135,7 @@ class PlanPdf {
       }
       if (chunks.length > 1 && ci === 0) this.note(fillLabel(l.doc.monthsPart, { from: from + 1, to }))
       this.note(l.doc.unit)
-      const cell = (r: MonthlyTableRow, v: number | null) => (v === null || r.heading ? '' : r.unit === 'money' ? formatYuan(v) : count(v))
-      const months = Array.from({ length: to - from }, (_, i) => from + i)
-      const labelWidth = 128
-      const n = months.length + (last ? 1 : 0)
-      // the widest figure decides the type size (at most 7.5 pt, at least 5.5 pt)
-      const texts = table.rows.flatMap(r => [...months.map(m => cell(r, r.months[m] ?? 0)), last ? cell(r, r.total) : ''])
-      const width = (this.contentWidth - labelWidth) / n
-      this.doc.fontSize(7.5)
-      const widest = Math.max(...texts.map(t => this.doc.widthOfString(t)))
-      const size = Math.max(5.5, Math.min(7.5, (7.5 * (width - 2 * PAD)) / Math.max(widest, 1)))
-      const columns: Column[] = [
-        { header: l.doc.item, width: labelWidth },
-        ...months.map(m => ({ header: fillLabel(l.doc.month, { n: m + 1 }), width, align: 'right' as const, nowrap: true })),
-        ...(last ? [{ header: l.doc.total, width, align: 'right' as const, nowrap: true }] : []),
-      ]
-      const rows: TableRow[] = table.rows.map(r => ({
-        cells: [r.label, ...months.map(m => cell(r, r.months[m] ?? 0)), ...(last ? [cell(r, r.total)] : [])],
-        strong: r.strong || r.heading,
-        indent: r.level === 1 ? 8 : 0,
-      }))
+      const { columns, rows, size } = monthlyPart(this.doc, l, table, from, to, last, this.contentWidth)
       this.table(columns, rows, size)
     })
     if (table.note) this.note(table.note)
@@ -298,14 +204,6 @@ class PlanPdf {
   }
 }
 
-function colon(locale: AppLocale): string {
-  return locale === 'en' ? ': ' : '：'
-}
-
-function count(n: number): string {
-  return n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-}
-
 function warningText(l: PlanLabels, w: PlanWarning): string {
   return fillLabel(l.warning[w.code], {
     month: w.month ?? '',
@@ -325,7 +223,7 @@ export function renderPlanPdf(plan: BusinessPlan, meta: PlanDocumentMeta): Promi
   const f = computePlan(plan)
   const pdf = new PlanPdf(l, meta)
   const doc = pdf.doc
-  const done = collectPdf(doc)
+  const done = pdf.done
   const n = (i: number, title: string) => numbered(l, i, title, meta.locale)
   const yuan = formatYuan
 
@@ -509,7 +407,7 @@ export function renderPlanPdf(plan: BusinessPlan, meta: PlanDocumentMeta): Promi
 
   // appendix: key figures, warnings, assumptions
   pdf.section(`${l.doc.appendix} · ${l.section.indicators}`)
-  indicatorsTable(pdf, l, f, meta.locale)
+  pdf.table(...indicatorsTable(l, f, meta.locale, pdf.contentWidth))
   for (const warning of f.warnings) pdf.note(`• ${warningText(l, warning)}`, 9.5)
   pdf.section(`${l.doc.appendix} · ${l.section.assumptions}`)
   pdf.table(
@@ -532,18 +430,4 @@ export function renderPlanPdf(plan: BusinessPlan, meta: PlanDocumentMeta): Promi
   pdf.footers()
   doc.end()
   return done
-}
-
-function indicatorsTable(pdf: PlanPdf, l: PlanLabels, f: PlanFinancials, locale: AppLocale): void {
-  const w = pdf.contentWidth
-  const month = (m: number | null) => (m === null ? l.doc.none : fillLabel(l.doc.month, { n: m }))
-  pdf.table(
-    [{ header: l.doc.item, width: w * 0.6 }, { header: '', width: w * 0.4, align: 'right' }],
-    [
-      { cells: [l.startUp.total, formatYuan(f.startUp.total)] },
-      { cells: [l.field.breakEvenMonth, month(f.indicators.breakEvenMonth)] },
-      { cells: [l.field.paybackMonth, month(f.indicators.paybackMonth)] },
-      { cells: [l.field.lowestCash, `${month(f.indicators.lowestCash.month)}${colon(locale)}${formatYuan(f.indicators.lowestCash.amount)}`] },
-    ],
-  )
 }
