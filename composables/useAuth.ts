@@ -39,7 +39,7 @@ export function useAuth() {
  */
 export function guardRoute(to: RouteLocationNormalized, roles: RoleName[] = []) {
   const { user, hasRole } = useAuth()
-  const localePath = useLocalePath()
+  const localePath = useLocaleHref()
   if (!user.value) return navigateTo({ path: localePath('/login'), query: { next: to.fullPath } })
   if (roles.length && !hasRole(...roles)) return abortNavigation(createError({ statusCode: 403, statusMessage: 'Forbidden' }))
 }

@@ -7,7 +7,7 @@ import type { ServiceStageCode } from '#shared/utils/stages'
  */
 export function useCaseStages(caseId: () => string) {
   const { t } = useI18n()
-  const localePath = useLocalePath()
+  const localePath = useLocaleHref()
   const PAGES: Record<ServiceStageCode, string> = {
     PROJECT: '',
     PLAN: '/plan',
