@@ -1,4 +1,4 @@
-import type { Runner, Task } from 'graphile-worker'
+import type { Runner, Task, WorkerEvents } from 'graphile-worker'
 import { run } from 'graphile-worker'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
 import { SEARCH_SYNC_TASK } from '../search/outbox'
@@ -130,9 +130,10 @@ export const TASKS = {
   [BOOKING_REMINDER_TASK]: bookingReminder,
 }
 
-export function startWorker(connectionString: string, pollInterval: number): Promise<Runner> {
+export function startWorker(connectionString: string, pollInterval: number, events?: WorkerEvents): Promise<Runner> {
   return run({
     connectionString,
+    ...(events ? { events } : {}),
     // long jobs (a reconciliation over 75k documents takes seconds) must not hold up the
     // short ones that keep search fresh and mail flowing
     concurrency: 4,

@@ -9,9 +9,10 @@ import { cached } from '../utils/cache'
 
 /**
  * Reference data (cities with their areas, project categories): read through this one module,
- * cached in the process and read again at most once a minute, or at once after
- * forgetReferenceData() (called by whatever changes it). Services and handlers ask here
- * instead of querying the tables.
+ * cached in the process and read again at most once a minute, or at once in every server
+ * instance after forgetReferenceData() or any change to the tables (a database trigger signals
+ * `reference`, see server/utils/cache.ts). Services and handlers ask here instead of querying
+ * the tables.
  */
 export interface CityRow extends CityOption { id: number }
 export interface CategoryRow extends ProjectCategoryOption { id: number }
@@ -38,7 +39,7 @@ async function load(db: Prisma.TransactionClient): Promise<ReferenceData> {
   }
 }
 
-const store = cached(() => load(prisma), 60_000)
+const store = cached(() => load(prisma), 60_000, 'reference')
 
 export function referenceData(): Promise<ReferenceData> {
   return store.get()

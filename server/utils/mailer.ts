@@ -1,3 +1,4 @@
+import { connect } from 'node:net'
 import nodemailer from 'nodemailer'
 import type { Transporter } from 'nodemailer'
 import { serverEnv } from './env'
@@ -12,7 +13,7 @@ export function mailer(): Transporter | null {
   return transporter
 }
 
-/** true when the SMTP server answers (used by /api/health). */
+/** true when the SMTP server answers a whole session: greeting, EHLO, STARTTLS and login (health, cached there). */
 export async function mailHealthy(): Promise<boolean> {
   const t = mailer()
   if (!t) return false
@@ -22,4 +23,32 @@ export async function mailHealthy(): Promise<boolean> {
   catch {
     return false
   }
+}
+
+/** true when the SMTP server's port accepts a TCP connection (closed at once; no SMTP dialogue): the cheap probe. */
+export function mailReachable(timeoutMs = 1000): Promise<boolean> {
+  const raw = serverEnv().smtpUrl
+  if (!raw) return Promise.resolve(false)
+  let url: URL
+  try {
+    url = new URL(raw)
+  }
+  catch {
+    return Promise.resolve(false)
+  }
+  const port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587))
+  const host = url.hostname.replace(/^\[|\]$/g, '')
+  return new Promise((resolve) => {
+    const socket = connect({ host, port })
+    const done = (ok: boolean) => {
+      clearTimeout(timer)
+      socket.removeAllListeners()
+      socket.on('error', () => {})
+      socket.destroy()
+      resolve(ok)
+    }
+    const timer = setTimeout(() => done(false), timeoutMs)
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+  })
 }

@@ -18,3 +18,18 @@ export interface HealthReport {
   search: 'ok' | 'down'
   mail: 'ok' | 'down'
 }
+
+/** GET /api/health/ready: whether this instance should get traffic (503 when its database is down). */
+export interface ReadinessReport extends HealthReport {
+  ready: boolean
+  /** job-queue workers running in this instance (0 when RUN_JOBS=0) */
+  workers: number
+  /** whether this instance hears cache-invalidation signals (LISTEN/NOTIFY) now */
+  signals: 'ok' | 'down'
+}
+
+/** GET /api/health/live: the process answers (no I/O). */
+export interface LivenessReport {
+  live: true
+  uptimeSeconds: number
+}

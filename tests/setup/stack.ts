@@ -24,6 +24,7 @@ declare module 'vitest' {
     meiliKey: string
     controlUrl: string
     dataKey: string
+    smtpUrl: string
   }
 }
 
@@ -116,6 +117,7 @@ export default async function setup(project: TestProject) {
   project.provide('meiliKey', meiliKey)
   project.provide('controlUrl', `http://127.0.0.1:${controlPort}`)
   project.provide('dataKey', dataKey)
+  project.provide('smtpUrl', `smtp://127.0.0.1:${smtpPort}`)
 
   return async () => {
     control.close()

@@ -11,10 +11,21 @@ export interface ApiResponse<T = unknown> { status: number, body: T, headers: He
 export class Client {
   cookies = new Map<string, string>()
   ip = `10.${rnd()}.${rnd()}.${rnd()}`
+  /** the server this client talks to (default: the test stack's server); tests of several instances point it at one of theirs */
+  base: string | null = null
   constructor(public locale: 'zh-CN' | 'en' = 'zh-CN') {}
 
+  /** this client (same cookies, same IP) talking to another server */
+  at(base: string): Client {
+    const c = new Client(this.locale)
+    c.cookies = this.cookies
+    c.ip = this.ip
+    c.base = base
+    return c
+  }
+
   async request<T = Record<string, unknown>>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const res = await fetch(`${baseUrl()}${path}`, {
+    const res = await fetch(`${this.base ?? baseUrl()}${path}`, {
       method,
       headers: {
         'accept': 'application/json',

@@ -2,7 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { trackChild } from '../../scripts/lib/services'
 
-export interface RunningServer { baseUrl: string, log: () => string, stop: () => Promise<void> }
+export interface RunningServer {
+  baseUrl: string
+  log: () => string
+  stop: () => Promise<void>
+  /** kills the process at once (SIGKILL: no shutdown, no release of its jobs) and waits for it to exit */
+  kill: () => Promise<void>
+}
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -29,11 +35,16 @@ export async function startBuiltServer(port: number, env: Record<string, string>
     }
     await new Promise(r => setTimeout(r, 200))
   }
+  const exited = new Promise<void>(done => server.once('exit', () => done()))
   return {
     baseUrl,
     log: () => lines.join(''),
+    kill: async () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL')
+      await exited
+    },
     stop: () => new Promise<void>((done) => {
-      if (server.exitCode !== null) return done()
+      if (server.exitCode !== null || server.signalCode !== null) return done()
       const timer = setTimeout(() => {
         server.kill('SIGKILL')
         done()

@@ -10,7 +10,8 @@ import { cached } from '../../utils/cache'
 /**
  * The loan rules, the holiday calendar and the LPR as the database holds them (an admin edits
  * them; `npm run db:seed` writes the sample sets of shared/data once). Read through this module,
- * kept in the process for a minute, or read again at once after forgetLoanData().
+ * kept in the process for a minute, or read again at once in every server instance after
+ * forgetLoanData() or any change to those tables (a database trigger signals `loans`).
  */
 export interface LoanData {
   ruleSets: LoanRuleSet[]
@@ -37,7 +38,7 @@ async function load(): Promise<LoanData> {
   }
 }
 
-const store = cached(load, 60_000)
+const store = cached(load, 60_000, 'loans')
 
 export const loanData = (): Promise<LoanData> => store.get()
 
