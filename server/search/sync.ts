@@ -1,7 +1,8 @@
 import { prisma } from '../utils/prisma'
 import { searchClient } from '../utils/search'
 import { log } from '../utils/log'
-import { invalidatePages } from '../utils/page-cache'
+import { signal } from '../utils/notify'
+import { PAGES_SIGNAL } from '../utils/page-cache'
 import type { SearchDoc, SearchEntity, SearchEntityName } from './outbox'
 import { queueSearchSync } from './outbox'
 import { SEARCH_ENTITIES } from './registry'
@@ -84,8 +85,8 @@ export async function syncOutbox(): Promise<SyncResult> {
       }
       await prisma.searchOutbox.updateMany({ where: { id: { in: rows.map(r => r.id) } }, data: { processedAt: new Date(), lastError: null } })
       processed += rows.length
-      // the listed pages read the index: this instance's copies of them are out of date now
-      invalidatePages()
+      // the listed pages read the index: every instance's copies of them are out of date now
+      signal(PAGES_SIGNAL)
     }
     catch (error) {
       const attempts = Math.max(...rows.map(r => r.attempts)) + 1

@@ -81,6 +81,8 @@ export async function endSession(event: H3Event): Promise<string | null> {
  * within that second.
  */
 const SESSION_MEMO_MS = 1000
+/** The signal (server/utils/notify.ts) that drops every instance's remembered sessions. */
+export const SESSIONS_SIGNAL = 'sessions'
 type SessionRow = Prisma.SessionGetPayload<{ select: { id: true, expiresAt: true, lastSeenAt: true, user: { select: typeof sessionUserSelect } } }>
 const sessionMemo = new Map<string, { at: number, row: Promise<SessionRow | null> }>()
 

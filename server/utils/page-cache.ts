@@ -15,11 +15,15 @@ import { SESSION_COOKIE } from '#shared/utils/session'
  *   cache, so a new cookie cannot leak one visitor's page to another;
  * - addresses that carry a token (`?token=`, links from mails) are never kept;
  * - only a 200 that sets no cookie is kept;
- * - a copy lives `PAGE_CACHE_MS` at most, and this instance drops every copy as soon as it has
- *   made a change (a write through the API that succeeded, a search index update): a published edit is
- *   on every instance's pages within `PAGE_CACHE_MS`, and at once on the instance that made it;
+ * - a copy lives `PAGE_CACHE_MS` at most, and every instance drops every copy as soon as a change
+ *   is made (a write through the API that succeeded, a search index update: plugins/writes.ts
+ *   signals it over LISTEN/NOTIFY): a published edit is on this instance's pages at once, on the
+ *   others' a few milliseconds later, and on all within `PAGE_CACHE_MS` even if a signal is lost;
  * - each response still gets its own CSP nonce (plugins/page-cache.ts swaps it).
  */
+/** The signal (server/utils/notify.ts) that drops every instance's copies. */
+export const PAGES_SIGNAL = 'pages'
+
 export const PAGE_COOKIES = ['sh_elder', 'sh_compare'] as const
 
 const TTL_MS = Number(process.env.PAGE_CACHE_MS ?? 1000)
