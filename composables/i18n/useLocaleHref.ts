@@ -8,7 +8,8 @@ import { localeHref } from '#shared/utils/locale-href'
  * in issue 15's profile.
  */
 export function useLocaleHref() {
-  const { locale } = useI18n()
+  // the app's i18n (not useI18n()): route middleware and composables call this outside a component's setup too
+  const { $i18n } = useNuxtApp()
   const defaultLocale = useRuntimeConfig().public.i18n.defaultLocale ?? 'zh-CN'
-  return (to: PathTarget, code: string = locale.value): string => localeHref(to, code, defaultLocale)
+  return (to: PathTarget, code: string = $i18n.locale.value): string => localeHref(to, code, defaultLocale)
 }
