@@ -6,7 +6,7 @@ import { loadScriptEnv } from '../lib/env'
 
 loadScriptEnv()
 
-const { Meilisearch } = await import('meilisearch')
+const { createSearchClient } = await import('../../server/utils/search')
 const { createPrismaClient } = await import('../../server/utils/prisma')
 const { reindexEntity } = await import('./reindex-lib')
 const { SEARCH_ENTITIES } = await import('../../server/search/registry')
@@ -23,7 +23,7 @@ if (!DATABASE_URL || !MEILI_URL) {
   process.exit(2)
 }
 const prisma = createPrismaClient(DATABASE_URL)
-const client = new Meilisearch({ host: MEILI_URL, apiKey: MEILI_MASTER_KEY, requestInit: { headers: { 'Accept-Encoding': 'identity' } } })
+const client = createSearchClient(MEILI_URL, MEILI_MASTER_KEY, 60_000)
 const started = Date.now()
 try {
   for (const entity of Object.values(SEARCH_ENTITIES)) {

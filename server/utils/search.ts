@@ -1,22 +1,30 @@
 import { Meilisearch } from 'meilisearch'
 import { serverEnv } from './env'
+import { searchHttpClient } from './search-http'
 
 /**
- * The one Meilisearch client. `Accept-Encoding: identity` avoids a ~40 ms stall per query that
- * Node's fetch shows with gzip replies on kept-alive connections (see README, STACK notes).
+ * The one Meilisearch client, on node:http with kept-alive connections (`search-http.ts`; it
+ * asks for uncompressed answers, so the ~40 ms stall Node's fetch showed with gzip replies on
+ * kept-alive connections cannot come back).
  * Returns null when MEILI_URL is unset: the site then runs in degraded search mode.
  */
 let client: Meilisearch | null = null
 
+/** A Meilisearch client on that transport (the server's own below; the reindex command and the benchmark make theirs here too). */
+export function createSearchClient(host: string, apiKey: string | null | undefined, timeout = 3000): Meilisearch {
+  return new Meilisearch({
+    host,
+    apiKey: apiKey ?? undefined,
+    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
+    httpClient: searchHttpClient,
+    timeout,
+  })
+}
+
 export function searchClient(): Meilisearch | null {
   const { meiliUrl, meiliMasterKey } = serverEnv()
   if (!meiliUrl) return null
-  client ??= new Meilisearch({
-    host: meiliUrl,
-    apiKey: meiliMasterKey ?? undefined,
-    requestInit: { headers: { 'Accept-Encoding': 'identity' } },
-    timeout: 3000,
-  })
+  client ??= createSearchClient(meiliUrl, meiliMasterKey)
   return client
 }
 

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -73,6 +73,18 @@ export async function benchUsers(prisma: PrismaClient, n: number, prefix: string
 export function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b)
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? Number.NaN
+}
+
+/** Peak resident memory of a process so far, in MiB (Linux /proc VmHWM); NaN where unknown. */
+export function peakMemoryMiB(pid: number | undefined): number {
+  if (!pid) return Number.NaN
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]
+    return kb ? Number(kb) / 1024 : Number.NaN
+  }
+  catch {
+    return Number.NaN
+  }
 }
 
 export const ms = (n: number) => `${n.toFixed(1).padStart(7)} ms`

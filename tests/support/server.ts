@@ -4,6 +4,8 @@ import { trackChild } from '../../scripts/lib/services'
 
 export interface RunningServer {
   baseUrl: string
+  /** the server's process id (benchmarks read its peak memory) */
+  pid: number | undefined
   log: () => string
   stop: () => Promise<void>
   /** kills the process at once (SIGKILL: no shutdown, no release of its jobs) and waits for it to exit */
@@ -38,6 +40,7 @@ export async function startBuiltServer(port: number, env: Record<string, string>
   const exited = new Promise<void>(done => server.once('exit', () => done()))
   return {
     baseUrl,
+    pid: server.pid,
     log: () => lines.join(''),
     kill: async () => {
       if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL')
