@@ -50,7 +50,7 @@ describe('opening a case', () => {
     expect((await owner.client.get<CaseView>(`/api/cases/${id.id}`)).status).toBe(200)
     await openCase(owner)
     const mine = await owner.client.get<{ owned: CaseSummary[] }>('/api/cases/mine')
-    expect(mine.body.owned.map(c => c.status).sort()).toEqual(['ABANDONED', 'OPEN'])
+    expect(mine.body.owned.map(c => c.status)).toEqual(['OPEN', 'ABANDONED']) // the open one first
   })
 
   it('refuses bad input with messages that name the rule, and unknown codes', async () => {
@@ -90,8 +90,18 @@ describe('who sees a case', () => {
     const asInvited = await mentor.client.get<CaseView>(`/api/cases/${id}`)
     expect(asInvited.body.role).toBe('invited')
     expect(asInvited.body.timeline).toEqual([])
+    type Mine = { owned: CaseSummary[], advised: CaseSummary[], invitations: CaseSummary[] }
+    const lists = async (u: TestUser) => {
+      const { body } = await u.client.get<Mine>('/api/cases/mine')
+      return { owned: body.owned.map(c => c.id), advised: body.advised.map(c => c.id), invitations: body.invitations.map(c => c.id) }
+    }
+    expect(await lists(mentor)).toEqual({ owned: [], advised: [], invitations: [id] })
+    expect(await lists(owner)).toEqual({ owned: [id], advised: [], invitations: [] })
+    expect(await lists(stranger)).toEqual({ owned: [], advised: [], invitations: [] })
     expect((await mentor.client.post<Err>(`/api/cases/${id}/comments`, { body: '我先看看' })).status).toBe(403)
     expect((await mentor.client.post(`/api/cases/${id}/adviser/accept`)).status).toBe(200)
+    expect(await lists(mentor)).toEqual({ owned: [], advised: [id], invitations: [] })
+    expect(await lists(otherMentor)).toEqual({ owned: [], advised: [], invitations: [] })
 
     expect((await owner.client.get<CaseView>(`/api/cases/${id}`)).body.role).toBe('owner')
     expect((await mentor.client.get<CaseView>(`/api/cases/${id}`)).body).toMatchObject({ role: 'adviser', adviser: { id: mentor.id } })
