@@ -53,7 +53,7 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 
 async function main() {
   console.log(`StartHub search benchmark — ${COUNT.toLocaleString('en')} generated projects, ${ROUNDS} rounds of ${QUERIES.length} queries\n`)
-  const { prisma, server, meili, stop } = await startBenchStack({ name: 'search' })
+  const { prisma, server, meili, databaseUrl, stop } = await startBenchStack({ name: 'search' })
   try {
     if (!meili) throw new Error('the search benchmark needs Meilisearch')
     // load
@@ -189,6 +189,7 @@ async function main() {
     memory('before Meilisearch is stopped')
     await meili.stop()
     const degraded: number[] = []
+    const degradedPerQuery = new Map<string, number[]>()
     for (let r = 0; r < Math.max(3, Math.floor(ROUNDS / 4)); r++) {
       for (const q of QUERIES) {
         const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
@@ -196,9 +197,14 @@ async function main() {
           const body = await (await fetch(url)).json() as { degraded: boolean }
           if (!body.degraded) throw new Error('expected a degraded answer')
         })
-        if (r > 0) degraded.push(d)
+        if (r > 0) {
+          degraded.push(d)
+          degradedPerQuery.set(q.name, [...(degradedPerQuery.get(q.name) ?? []), d])
+        }
       }
     }
+    console.log('\nDegraded mode (Meilisearch stopped), per query:')
+    for (const [name, xs] of degradedPerQuery) console.log(`  ${name.padEnd(22)} p50 ${ms(pct(xs, 50))}`)
     line('degraded (PostgreSQL) /api/projects', degraded)
     console.log(`  peak memory of the StartHub server over the whole run: ${peakMemoryMiB(server.pid).toFixed(0)} MiB`)
     console.log(COUNT >= 1_000_000
@@ -206,6 +212,11 @@ async function main() {
       : `\nTargets at 100k (issue 15): API p95 ≤ 10 ms and p50 ≤ 1.3× Meilisearch; degraded p95 ≤ 150 ms; reindex ≤ 120 s (measured ${reindexSeconds.toFixed(1)} s).`)
   }
   finally {
+    if (process.env.BENCH_KEEP) {
+      // keeps the stack for a look at the data (EXPLAIN, psql) until Ctrl-C
+      console.log(`\nBENCH_KEEP: the stack stays up until Ctrl-C — DATABASE_URL=${databaseUrl} server ${server.baseUrl}`)
+      await new Promise<void>(resolve => process.once('SIGINT', () => resolve()))
+    }
     mkdirSync(join(root, 'test-results'), { recursive: true })
     writeFileSync(join(root, 'test-results/bench-search-server.log'), server.log())
     await stop()

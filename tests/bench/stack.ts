@@ -19,7 +19,7 @@ import { startBuiltServer } from '../support/server'
  * for a bench that talks to Meilisearch itself or stops it); signed-in users made straight in the
  * database; and the percentile and number formats they print with.
  */
-export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili: RunningMeili | null, stop: () => Promise<void> }
+export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili: RunningMeili | null, databaseUrl: string, stop: () => Promise<void> }
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -52,7 +52,7 @@ export async function startBenchStack(opts: { meili?: boolean, name?: string, en
       ...opts.env,
     }, async res => res.ok || (!meili && res.status === 503))
     stops.push(server.stop)
-    return { prisma, server, meili, stop }
+    return { prisma, server, meili, databaseUrl: pg.url, stop }
   }
   catch (error) {
     await stop()

@@ -291,7 +291,7 @@ export const projectSearchSpec: FacetedSpec<ProjectListQuery, ProjectDoc, Projec
       order: (q) => {
         switch (q.sort) {
           case 'investment': return Prisma.sql`p."investmentMin" ASC, p.id`
-          case '-investment': return Prisma.sql`p."investmentMin" DESC, p.id`
+          case '-investment': return Prisma.sql`p."investmentMin" DESC, p.id DESC`
           case 'rating': return Prisma.sql`p.rating DESC NULLS LAST, p.id`
           case 'newest': return Prisma.sql`p."publishedAt" DESC NULLS LAST, p.id`
           default: return Prisma.sql`p.recommended DESC, p."publishedAt" DESC NULLS LAST, p.id`
