@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible } from '../support/a11y'
 import { launchBrowser, signedInContext } from '../support/browser'
-import { waitForMail } from '../support/http'
+import { baseUrl, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createMentor, createUser } from '../support/mentors'
 import { icsLocal, readInvite } from '../support/ics'
@@ -145,5 +146,21 @@ describe('finding and booking a mentor', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => rows.count()).toBe(14)
     expect(await grid.locator('.slot[tabindex="0"]').count()).toBe(1)
+    await expectAccessible(page, { label: 'slot picker with a chosen slot' })
+
+    // on a 360 px phone in elder mode the grid fits and the keys work the same
+    const phone = await signedInContext(browser, entrepreneur.client, { width: 360 })
+    await phone.addCookies([{ name: 'sh_elder', value: '1', url: baseUrl() }])
+    const small = await phone.newPage()
+    await small.goto(`/mentors/${mentor.mentorId}`)
+    const smallGrid = small.getByRole('grid', { name: '选择时间' })
+    await expect.poll(() => smallGrid.locator('.slot').first().isEnabled()).toBe(true)
+    await smallGrid.locator('.slot[tabindex="0"]').focus()
+    await small.keyboard.press('ArrowDown')
+    await small.keyboard.press('Space')
+    await expect.poll(() => small.getByTestId(day1[0]!).getAttribute('aria-pressed')).toBe('true')
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await expectAccessible(small, { label: 'slot picker, 360 elder' })
+    await phone.close()
   })
 })

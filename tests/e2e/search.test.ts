@@ -1,7 +1,8 @@
 import type { Browser, Page, Request, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible } from '../support/a11y'
 import { launchBrowser, newContext, ready } from '../support/browser'
-import { Client } from '../support/http'
+import { baseUrl, Client } from '../support/http'
 import { createProject, eventually } from '../support/projects'
 
 /**
@@ -170,5 +171,23 @@ describe('header search combobox', () => {
     await list.waitFor()
     const n = await list.getByRole('option').count()
     await expect.poll(() => page.getByTestId('search-suggestions-status').textContent()).toContain(`${n} suggestions; use the up and down arrow keys`)
+  })
+
+  it('open, with a suggestion highlighted, it passes axe and fits a 360 px phone in elder mode', async () => {
+    const ctx = await newContext(browser, { width: 360 })
+    await ctx.addCookies([{ name: 'sh_elder', value: '1', url: baseUrl() }])
+    const page = await ctx.newPage()
+    await page.goto('/')
+    await ready(page)
+    const box = combobox(page)
+    await box.pressSequentially('农家乐', { delay: 30 })
+    const list = page.getByRole('listbox', { name: '搜索建议' })
+    await list.waitFor()
+    await box.press('ArrowDown')
+    await expectAccessible(page, { label: 'header suggestions, 360 elder' })
+    const right = await list.evaluate(el => el.getBoundingClientRect().right)
+    expect(right).toBeLessThanOrEqual(360)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await ctx.close()
   })
 })
