@@ -15,8 +15,9 @@ const titles = ['松花湖渔家农家乐', '净月潭森林农家乐']
 beforeAll(async () => {
   browser = await launchBrowser()
   const api = new Client()
+  // in Jilin city, so the project library's tests counting Changchun beside this file are not moved
   for (const title of titles) {
-    const p = await createProject({ title, tags: ['农家乐'] })
+    const p = await createProject({ title, tags: ['农家乐'], city: 'jilin' })
     await eventually(async () => (await api.get<{ items: { id: string }[] }>(`/api/projects?q=${encodeURIComponent(title)}`)).body.items.some(i => i.id === p.id), 15_000)
   }
 })
