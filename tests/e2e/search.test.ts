@@ -146,10 +146,8 @@ describe('header search combobox', () => {
     const settled: string[] = []
     page.on('requestfinished', r => isSuggestion(r) && settled.push('finished'))
     page.on('requestfailed', r => isSuggestion(r) && settled.push('failed'))
-    const asked = page.waitForRequest(isSuggestion)
     const box = combobox(page)
-    await box.pressSequentially('农家乐', { delay: 30 })
-    await asked
+    await Promise.all([page.waitForRequest(isSuggestion), box.pressSequentially('农家乐', { delay: 30 })])
     await box.press('Enter')
     await page.waitForURL(/\/search\?q=/)
     await page.locator('mark').first().waitFor()
