@@ -5,8 +5,10 @@ import type { FacetCounts } from '#shared/types/search'
  * The state of a faceted list page, held in the URL so a link reproduces the view: the values
  * of comma-separated facets, changes that go back to page 1, and a search box whose words reach
  * the URL as the person types (debounced), the options a facet offers with their counts, and a
- * switch facet (one box: recommended, available); and from all of it the API's query. Used by
- * /projects and /mentors.
+ * switch facet (one box: recommended, available); and from all of it the API's query. Clicks
+ * push a history entry, typing replaces it, and the state is read from the URL only, so Back and
+ * Forward step through the filters. Used by /projects, /mentors, /trainings, /events, /stories
+ * and the loan desks.
  */
 export function useListQuery<K extends string>(keys: readonly K[], opts: { switch: string, sorts: readonly string[] }) {
   const route = useRoute()
@@ -14,10 +16,14 @@ export function useListQuery<K extends string>(keys: readonly K[], opts: { switc
   const str = (v: LocationQuery[string] | undefined) => (typeof v === 'string' ? v : '')
   const selected = (key: K) => str(route.query[key]).split(',').filter(Boolean)
 
-  function update(patch: Record<string, string | undefined>) {
+  /**
+   * A click on a filter (a box, the order) is a step the person can go Back from: a history
+   * entry. Typing replaces the current one, so Back does not replay every word.
+   */
+  function update(patch: Record<string, string | undefined>, history: 'push' | 'replace' = 'push') {
     const query: Record<string, string> = {}
     for (const [k, v] of Object.entries({ ...route.query, page: undefined, ...patch })) if (typeof v === 'string' && v) query[k] = v
-    router.replace({ query })
+    return router[history]({ query })
   }
   function toggle(key: K, value: string) {
     const now = selected(key)
@@ -28,7 +34,9 @@ export function useListQuery<K extends string>(keys: readonly K[], opts: { switc
   let timer: ReturnType<typeof setTimeout> | undefined
   watch(q, (v) => {
     clearTimeout(timer)
-    timer = setTimeout(() => update({ q: v.trim() || undefined }), 300)
+    // the words already in the URL (Back/Forward brought them) are no change: the page stays
+    if (v.trim() === str(route.query.q)) return
+    timer = setTimeout(() => update({ q: v.trim() || undefined }, 'replace'), 300)
   })
   watch(() => route.query.q, (v) => {
     if (str(v) !== q.value.trim()) q.value = str(v)

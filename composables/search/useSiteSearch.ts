@@ -14,9 +14,9 @@ export function useSearchResults(q: Readonly<Ref<string>>, type: Readonly<Ref<st
   )
 }
 
-/** The first few hits for the words typed in the header search. */
+/** The first few hits for the words typed in the header search; `signal` cancels a request no longer wanted. */
 export function useSearchSuggestions(count = 5) {
   const api = useApi()
   const { locale } = useI18n()
-  return (q: string) => api<SearchResponse>('/api/search', { query: { q, locale: locale.value } }).then(res => res.hits.slice(0, count))
+  return (q: string, signal?: AbortSignal) => api<SearchResponse>('/api/search', { query: { q, locale: locale.value }, signal }).then(res => res.hits.slice(0, count))
 }

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LoanView } from '#shared/types/loan'
 import { expectAccessible } from '../support/a11y'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, ready, signedInContext } from '../support/browser'
 import { createOfficer, createOrganisation, idNumber, passNotice, PDF } from '../support/loans'
 import { createUser, staffUser, token } from '../support/mentors'
 import { db } from '../support/db'
@@ -26,11 +26,6 @@ afterAll(async () => {
 
 const signedIn = (client: { cookies: Map<string, string> }, opts: { width?: number } = {}) => signedInContext(browser, client, opts)
 const file = (name: string) => ({ name, mimeType: 'application/pdf', buffer: PDF })
-
-/** Waits until the page is interactive (its buttons are enabled after hydration), so what is chosen next is not undone. */
-async function ready(page: Page, testid: string) {
-  await expect.poll(() => page.getByTestId(testid).isEnabled(), { timeout: 15_000 }).toBe(true)
-}
 
 async function uploadEach(page: Page, codes: string[]) {
   for (const code of codes) {

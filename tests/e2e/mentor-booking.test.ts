@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectAccessible } from '../support/a11y'
 import { launchBrowser, signedInContext } from '../support/browser'
-import { waitForMail } from '../support/http'
+import { baseUrl, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createMentor, createUser } from '../support/mentors'
 import { icsLocal, readInvite } from '../support/ics'
@@ -73,5 +74,93 @@ describe('finding and booking a mentor', () => {
     expect((await db.booking.findUniqueOrThrow({ where: { id: bookingId } })).status).toBe('CANCELLED')
     await page.goto(`/mentors/${mentor.mentorId}`)
     await page.getByTestId(`slot-${startsAt}`).waitFor()
+  })
+  it('the slot picker is one Tab stop: the arrow keys move through days and times, Space and Enter choose', async () => {
+    // three one-hour slots every morning: every day after the first is full
+    const mentor = await createMentor({ rules: [1, 2, 3, 4, 5, 6, 7].map(weekday => ({ weekday, startMinute: 9 * 60, endMinute: 12 * 60 })) })
+    const entrepreneur = await createUser()
+    const page = await (await signedIn(entrepreneur.client)).newPage()
+    await page.goto(`/mentors/${mentor.mentorId}`)
+    const grid = page.getByRole('grid', { name: '选择时间' })
+    const rows = grid.getByRole('row')
+    await expect.poll(() => rows.count()).toBe(7)
+    const slot = (r: number) => rows.nth(r).locator('.slot')
+    await expect.poll(() => slot(0).first().isEnabled()).toBe(true)
+    const ids = async (r: number) => slot(r).evaluateAll(els => els.map(e => e.getAttribute('data-testid')!))
+    const [day0, day1, day2] = [await ids(0), await ids(1), await ids(2)]
+    expect(day1).toHaveLength(3)
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent?.trim())
+    const stage = page.getByLabel('需要指导的阶段')
+    const stageFocused = () => stage.evaluate(el => el === document.activeElement)
+    // each slot's name says its day and its time
+    const day1Label = (await rows.nth(1).getByRole('rowheader').textContent())!.trim()
+    const literal = day1Label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(await rows.nth(1).getByRole('button', { name: new RegExp(`^${literal} \\d{2}:\\d{2}\\s?–\\d{2}:\\d{2}$`) }).count()).toBe(3)
+
+    // from the form's first field back: "show more dates", then one stop for all the slots (the first), then out
+    await stage.focus()
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe('显示更多日期')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe(day0[0])
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).not.toMatch(/^slot-/)
+    // and forward: one Tab into the slots (the first), the next to "show more dates", the next to the form
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe(day0[0])
+    expect(await grid.locator('.slot[tabindex="0"]').count()).toBe(1)
+    await page.keyboard.press('Tab')
+    expect(await focused()).toBe('显示更多日期')
+    await page.keyboard.press('Tab')
+    expect(await stageFocused()).toBe(true)
+
+    // back in: Down to the next day, Right within it, Down again, End and Home within a day, Up
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe(day0[0])
+    const walk: [string, string][] = [['ArrowDown', day1[0]!], ['ArrowRight', day1[1]!], ['ArrowDown', day2[1]!], ['End', day2[2]!], ['Home', day2[0]!], ['ArrowLeft', day2[0]!], ['ArrowUp', day1[0]!], ['ArrowRight', day1[1]!]]
+    for (const [key, expected] of walk) {
+      await page.keyboard.press(key)
+      expect(await focused(), key).toBe(expected)
+    }
+    // moving chooses nothing; Space chooses
+    expect(await grid.locator('.slot[aria-pressed="true"]').count()).toBe(0)
+    await page.keyboard.press('Space')
+    await expect.poll(() => page.getByTestId(day1[1]!).getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => page.getByTestId('slot-chosen').textContent()).toContain('已选择')
+    // Enter chooses the next one instead
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByTestId(day1[2]!).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByTestId(day1[1]!).getAttribute('aria-pressed')).toBe('false')
+    // the chosen slot is the Tab stop, from either side
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await stageFocused()).toBe(true)
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused()).toBe(day1[2])
+    expect(await grid.locator('.slot[tabindex="0"]').count()).toBe(1)
+    // "show more dates" from the keyboard adds days, still one Tab stop
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => rows.count()).toBe(14)
+    expect(await grid.locator('.slot[tabindex="0"]').count()).toBe(1)
+    await expectAccessible(page, { label: 'slot picker with a chosen slot' })
+
+    // on a 360 px phone in elder mode the grid fits and the keys work the same
+    const phone = await signedInContext(browser, entrepreneur.client, { width: 360 })
+    await phone.addCookies([{ name: 'sh_elder', value: '1', url: baseUrl() }])
+    const small = await phone.newPage()
+    await small.goto(`/mentors/${mentor.mentorId}`)
+    const smallGrid = small.getByRole('grid', { name: '选择时间' })
+    await expect.poll(() => smallGrid.locator('.slot').first().isEnabled()).toBe(true)
+    await smallGrid.locator('.slot[tabindex="0"]').focus()
+    await small.keyboard.press('ArrowDown')
+    await small.keyboard.press('Space')
+    await expect.poll(() => small.getByTestId(day1[0]!).getAttribute('aria-pressed')).toBe('true')
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await expectAccessible(small, { label: 'slot picker, 360 elder' })
+    await phone.close()
   })
 })

@@ -137,7 +137,7 @@ describe('site shell', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/')
-    await page.getByRole('searchbox', { name: '搜索项目、政策和指南' }).fill('培训补贴')
+    await page.getByRole('combobox', { name: '搜索项目、政策和指南' }).fill('培训补贴')
     await page.getByRole('button', { name: '搜索' }).first().click()
     await page.waitForURL(/\/search\?q=/)
     await page.locator('mark').first().waitFor()

@@ -1,5 +1,6 @@
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
+import { expect } from 'vitest'
 import { baseUrl } from './http'
 
 /**
@@ -40,4 +41,12 @@ export async function signedInContext(browser: Browser, client: { cookies: Map<s
   const ctx = await newContext(browser, opts)
   await ctx.addCookies([...client.cookies].map(([name, value]) => ({ name, value, url: baseUrl() })))
   return ctx
+}
+
+/**
+ * Waits until the page is interactive (a button, by default the header's elder-mode one, is
+ * enabled after hydration), so what is typed or chosen next is not undone.
+ */
+export async function ready(page: Page, testid = 'elder-toggle'): Promise<void> {
+  await expect.poll(() => page.getByTestId(testid).isEnabled(), { timeout: 15_000 }).toBe(true)
 }
