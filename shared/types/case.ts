@@ -115,6 +115,8 @@ export interface RiskView extends RiskAssessmentResult {
   signals: RiskSignals
   /** what changed against the assessment before, if any */
   changes: RiskComparison | null
+  /** the answers given (question id → option), for the owner's retake; null for the adviser and staff */
+  answers: Record<string, string> | null
 }
 
 /** A follow-up check-in (GET /api/cases/:id/check-ins, /api/check-ins/:id) */
