@@ -4,7 +4,7 @@ import type { CaseView } from '#shared/types/case'
 import { maskIdNumber } from '#shared/utils/mask'
 import { Client, mails, waitForMail } from '../support/http'
 import type { ApiResponse } from '../support/http'
-import { createUser, staffUser, token } from '../support/mentors'
+import { createUser, signIn, staffUser, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { createProject, eventually } from '../support/projects'
 import { milkTeaPlan } from '../support/plans'
@@ -370,6 +370,51 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
     await staff.client.post(`/api/loans/${id}/objections/${sv.objections[0]!.id}`, { outcome: 'upheld', note: '经核实情况属实' })
     const refused = await staff.client.post<{ status: string }>(`/api/loans/${id}/steps/NOTICE/decision`, { decision: 'refuse', reasons: ['NOTICE_OBJECTION'], note: '公示期间收到异议，经核实申请人为在职公务员。' })
     expect(refused.body.status).toBe('REFUSED')
+  })
+
+  it('the interest subsidy list and its CSV by bank (经办银行): the filter narrows, never widens the staff member\'s cities; the banks offered are those of their cities', async () => {
+    const [bankA, bankB] = [await createOrganisation('BANK'), await createOrganisation('BANK')]
+    const baishan = await db.city.findUniqueOrThrow({ where: { code: 'baishan' } })
+    const paidOut = async (bankId: string, amount: number) => {
+      const { id } = await submittedApplication({ amountFen: amount })
+      await db.loanApplication.update({ where: { id }, data: { status: 'DISBURSED', cityId: baishan.id, bankId, disbursedOn: '2026-10-09', disbursedAmount: amount, disbursedTermMonths: 24, rateBp: 400, repaymentMethod: 'INTEREST_ONLY', firstDueOn: '2026-11-09' } })
+      return id
+    }
+    const a1 = await paidOut(bankA, 3_000_000)
+    const a2 = await paidOut(bankA, 2_000_000)
+    const b1 = await paidOut(bankB, 1_000_000)
+    const staffIn = async (city: string) => {
+      const u = await createUser({ roles: ['STAFF'] })
+      await db.user.update({ where: { id: u.id }, data: { city: { connect: { code: city } } } })
+      return signIn(u.id)
+    }
+    const local = await staffIn('baishan')
+    const elsewhere = await staffIn('yanbian')
+    interface List { bank: string | null, rows: { id: string }[], totals: { bankId: string | null, loans: number, subsidy: number }[], banks: { id: string }[] }
+
+    const all = (await local.get<List>('/api/staff/loans/subsidies?quarter=2026Q4')).body
+    expect(all.rows.map(r => r.id)).toEqual(expect.arrayContaining([a1, a2, b1]))
+    expect(all.banks.map(b => b.id)).toEqual(expect.arrayContaining([bankA, bankB]))
+    expect(all.totals.find(t => t.bankId === bankA)).toMatchObject({ loans: 2 })
+    const onlyA = (await local.get<List>(`/api/staff/loans/subsidies?quarter=2026Q4&bank=${bankA}`)).body
+    expect(onlyA.bank).toBe(bankA)
+    expect(onlyA.rows.map(r => r.id).sort()).toEqual([a1, a2].sort())
+    expect(onlyA.totals).toEqual([expect.objectContaining({ bankId: bankA, loans: 2 })])
+    // the filter is offered with every bank of the cities, whichever bank is chosen
+    expect(onlyA.banks.map(b => b.id)).toEqual(expect.arrayContaining([bankA, bankB]))
+    const csv = await local.get<string>(`/api/staff/loans/subsidies.csv?quarter=2026Q4&bank=${bankB}`)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = String(csv.body).trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('测试银行')
+    expect(lines[1]).toContain('10,000.00')
+    // staff of another city: nothing of these, with or without the bank, and not the banks either
+    const other = (await elsewhere.get<List>(`/api/staff/loans/subsidies?quarter=2026Q4&bank=${bankA}`)).body
+    expect(other.rows).toEqual([])
+    expect((await elsewhere.get<List>('/api/staff/loans/subsidies?quarter=2026Q4')).body.banks.map(b => b.id)).not.toContain(bankA)
+    expect(String((await elsewhere.get<string>(`/api/staff/loans/subsidies.csv?quarter=2026Q4&bank=${bankA}`)).body).trim().split('\n')).toHaveLength(1)
+    expect((await local.get<Err>('/api/staff/loans/subsidies?quarter=2026Q4&bank=nope')).status).toBe(400)
+    expect((await (await createUser()).client.get('/api/staff/loans/subsidies?quarter=2026Q4')).status).toBe(403)
   })
 
   it('an application is judged by the rules of its submission day, after the rules change', async () => {
