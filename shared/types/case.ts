@@ -42,7 +42,7 @@ export interface CaseView {
   stages: CaseStageView[]
   timeline: CaseTimelineEntry[]
   adviser: { id: string, name: string, mentorId: string | null } | null
-  invitedAdviser: { id: string, name: string } | null
+  invitedAdviser: { id: string, name: string, mentorId: string | null } | null
   /** how the viewer takes part */
   role: 'owner' | 'adviser' | 'staff' | 'invited'
   actions: CaseAction[]
