@@ -118,11 +118,15 @@ export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<Pl
     if (!p) return []
     const row = (key: 'additionalOwnerInvestment' | 'otherIncome'): PlanGridRow => ({
       key, label: t(`cases.planEditor.${key}`),
-      cells: Array.from({ length: p.horizonMonths }, (_, m) => money(`cashflow.${key}.${m}`, p.cashflow[key][m] ?? 0, (v) => {
-        const list = p.cashflow[key]
-        while (list.length <= m) list.push(0)
-        list[m] = v
-      }, { max: PLAN_LIMITS.funding })),
+      // the element is `cell-cashflowInput-<key>-<month>`: `cashflow.otherIncome.<n>` is also a computed cell of the cash flow
+      cells: Array.from({ length: p.horizonMonths }, (_, m) => ({
+        ...money(`cashflow.${key}.${m}`, p.cashflow[key][m] ?? 0, (v) => {
+          const list = p.cashflow[key]
+          while (list.length <= m) list.push(0)
+          list[m] = v
+        }, { max: PLAN_LIMITS.funding }),
+        id: `cashflowInput.${key}.${m + 1}`,
+      })),
     })
     return [row('additionalOwnerInvestment'), row('otherIncome')]
   })
