@@ -173,7 +173,7 @@ describe('loan actions in the browser', () => {
     expect(await objections.getByRole('button', { name: '核实处理' }).count()).toBe(0)
   })
 
-  it('the borrower asks for the one extension; the bank and then staff approve it in their browsers; the borrower sees it', async () => {
+  it('the borrower asks for the one extension; the bank and then staff approve it in their browsers; the borrower sees it; staff find its subsidy by bank', async () => {
     const { id, applicant, staff, bankOrg, guarantorOrg } = await onNotice({ amountFen: 3_000_000 })
     await passNotice(id)
     const guarantor = await createOfficer('GUARANTOR', guarantorOrg)
@@ -219,5 +219,17 @@ describe('loan actions in the browser', () => {
     await me.reload()
     await ext.getByTestId('extension-status').getByText('申请展期 6 个月：已批准', { exact: false }).waitFor()
     expect(await ext.getByRole('button', { name: '申请展期' }).count()).toBe(0)
+
+    // staff: the quarter's subsidies of this loan's bank only, the filter in the URL and in the CSV's address
+    await st.goto('/staff/loans/subsidies')
+    await expect.poll(() => st.getByLabel('经办银行').locator(`option[value="${bankOrg}"]`).count()).toBe(1)
+    await st.getByLabel('经办银行').selectOption(bankOrg)
+    await st.waitForURL(new RegExp(`bank=${bankOrg}`))
+    expect(await st.getByTestId('subsidy-csv').getAttribute('href')).toContain(`bank=${bankOrg}`)
+    await expect.poll(() => st.locator('.subsidy-table tbody tr').count()).toBe(1)
+    await expectAccessible(st)
+    await st.reload()
+    expect(await st.getByLabel('经办银行').inputValue()).toBe(bankOrg)
+    expect(await st.locator('.subsidy-table tbody tr').count()).toBe(1)
   })
 })
