@@ -23,6 +23,19 @@ export function useMyCases() {
   })
 }
 
+/** The signed-in person's open case as its owner sees it (adviser, invitation, actions), or null: what a mentor page's invitation needs. */
+export function useOpenCase() {
+  const api = useApi()
+  const { user } = useAuth()
+  return useAsyncData('my-open-case', async () => {
+    // a visitor without a session has no case (and asks nothing)
+    if (!user.value) return null
+    const { owned } = await api<MyCases>('/api/cases/mine')
+    const open = owned.find(c => c.status === 'OPEN')
+    return open ? api<CaseView>(`/api/cases/${encodeURIComponent(open.id)}`) : null
+  }, { default: () => null })
+}
+
 /** Changes to a case; each answers the case as it is now (or what its route answers). */
 export function useCaseCommands(id?: string) {
   const api = useApi()

@@ -11,7 +11,7 @@ import type { PlanGridCell, PlanGridColumn, PlanGridRow } from '~/components/cas
  * of shared/utils/plan.ts with the paths its warnings point at. Names come from the plan locale
  * files (plan.*), the words the PDF uses.
  */
-export type PlanList = 'fixedAssets' | 'staff' | 'licences' | 'insurance' | 'products'
+export type PlanList = 'fixedAssets' | 'staff' | 'licences' | 'insurance' | 'products' | 'competitors'
 
 export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<PlanFinancials | null>, prefilled: Ref<string[]>, confirm: (...paths: string[]) => void) {
   const { t } = useI18n()
@@ -25,8 +25,8 @@ export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<Pl
       confirm(path, opts.rowPath ?? '')
     },
   })
-  const int = (path: string, value: number, set: (v: number) => void, max: number, rowPath?: string): PlanGridCell => ({
-    path, value, kind: 'int', max, prefilled: isPrefilled(path, rowPath ?? ''),
+  const int = (path: string, value: number, set: (v: number) => void, max: number, rowPath?: string, min?: number): PlanGridCell => ({
+    path, value, kind: 'int', min, max, prefilled: isPrefilled(path, rowPath ?? ''),
     set: (v) => {
       set(v)
       confirm(path, rowPath ?? '')
@@ -87,6 +87,48 @@ export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<Pl
       },
       row('other'),
     ]
+  })
+
+  /** 竞争对手: each one's strengths and weaknesses in words and as a score of 1 to 5 */
+  const competitors = computed<PlanGridRow[]>(() => (draft.value?.market.competitors ?? []).map((c, i) => {
+    const text = (key: 'strengths' | 'weaknesses'): PlanGridCell => ({
+      path: `market.competitors.${i}.${key}`, value: 0, kind: 'text', max: 300, text: c[key] ?? '',
+      setText: (v) => {
+        c[key] = v || null
+      },
+    })
+    const scored = (key: 'strengthScore' | 'weaknessScore') => int(`market.competitors.${i}.${key}`, c[key], (v) => {
+      c[key] = v
+    }, 5, `market.competitors.${i}`, 1)
+    return { key: `c${i}`, label: c.name || t('cases.planEditor.unnamed'), cells: [text('strengths'), scored('strengthScore'), text('weaknesses'), scored('weaknessScore')] }
+  }))
+
+  /** 现金流量计划's own inputs: the cash before month 1, and more owner investment and other income per month */
+  const cashflowStart = computed<PlanGridRow[]>(() => {
+    const p = draft.value
+    if (!p) return []
+    return [{
+      key: 'openingCash', label: t('cases.planEditor.openingCash'), cells: [money('cashflow.openingCash', p.cashflow.openingCash, (v) => {
+        p.cashflow.openingCash = v
+      }, { max: PLAN_LIMITS.funding })],
+    }]
+  })
+  const cashflowInputs = computed<PlanGridRow[]>(() => {
+    const p = draft.value
+    if (!p) return []
+    const row = (key: 'additionalOwnerInvestment' | 'otherIncome'): PlanGridRow => ({
+      key, label: t(`cases.planEditor.${key}`),
+      // the element is `cell-cashflowInput-<key>-<month>`: `cashflow.otherIncome.<n>` is also a computed cell of the cash flow
+      cells: Array.from({ length: p.horizonMonths }, (_, m) => ({
+        ...money(`cashflow.${key}.${m}`, p.cashflow[key][m] ?? 0, (v) => {
+          const list = p.cashflow[key]
+          while (list.length <= m) list.push(0)
+          list[m] = v
+        }, { max: PLAN_LIMITS.funding }),
+        id: `cashflowInput.${key}.${m + 1}`,
+      })),
+    })
+    return [row('additionalOwnerInvestment'), row('otherIncome')]
   })
 
   /** 启动资金 = 固定资产 + N 个月流动资金 (+ 登记注册费); and what the sources leave uncovered */
@@ -200,11 +242,12 @@ export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<Pl
     if (list === 'staff') p.organisation.staff.push({ role: '', count: 1, monthlyWage: 0 })
     if (list === 'licences') p.organisation.licences.push({ name: '', fee: 0 })
     if (list === 'insurance') p.organisation.insurance.push({ name: '', monthlyPremium: 0 })
+    if (list === 'competitors') p.market.competitors.push({ name: '', strengths: null, strengthScore: 3, weaknesses: null, weaknessScore: 3 })
     if (list === 'products') p.sales.products.push({ name: '', unitPrice: 0, unitCost: 0, quantities: Array.from({ length: p.horizonMonths }, () => 0) })
   }
 
   const listOf = (p: BusinessPlan, list: PlanList): { name?: string, role?: string }[] => ({
-    fixedAssets: p.fixedAssets, staff: p.organisation.staff, licences: p.organisation.licences, insurance: p.organisation.insurance, products: p.sales.products,
+    fixedAssets: p.fixedAssets, staff: p.organisation.staff, licences: p.organisation.licences, insurance: p.organisation.insurance, products: p.sales.products, competitors: p.market.competitors,
   })[list]
   /** A row's name as typed in its row header (a job's title is its role). */
   function renameRow(list: PlanList, index: number, name: string) {
@@ -231,5 +274,5 @@ export function usePlanGrids(draft: Ref<BusinessPlan | null>, financials: Ref<Pl
     if (p.funding.loan.month > h) p.funding.loan.month = h
   }
 
-  return { monthColumns, withTotal, salesColumns, workingCapital, funding, startUp, fixedAssets, staff, licences, insurance, products, revenue, salesCost, cashflow, addRow, renameRow, removeRow, setHorizon }
+  return { monthColumns, withTotal, salesColumns, workingCapital, funding, startUp, fixedAssets, staff, licences, insurance, products, competitors, cashflowStart, cashflowInputs, revenue, salesCost, cashflow, addRow, renameRow, removeRow, setHorizon }
 }

@@ -1,8 +1,7 @@
-import type { LoanSubsidyRow } from '#shared/types/loan'
-import type { Bilingual } from '#shared/utils/loan-codes'
+import type { LoanSubsidyList } from '#shared/types/loan'
 
-/** Staff: each paid-out loan's interest subsidy for a quarter, with totals per bank. */
+/** Staff: each paid-out loan's interest subsidy for a quarter (of one bank when asked), with totals per bank and the banks to filter by. */
 export function useLoanSubsidies(query: Readonly<Ref<{ quarter: string, bank?: string }>>) {
   const api = useApi()
-  return useAsyncData('loan-subsidies', () => api<{ quarter: string, rows: LoanSubsidyRow[], totals: { bank: Bilingual | null, subsidy: number, loans: number }[] }>('/api/staff/loans/subsidies', { query: query.value }), { watch: [query] })
+  return useAsyncData('loan-subsidies', () => api<LoanSubsidyList>('/api/staff/loans/subsidies', { query: query.value }), { watch: [query] })
 }

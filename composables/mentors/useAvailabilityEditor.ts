@@ -32,7 +32,7 @@ const clamp = (v: number, min: number, max: number, fallback: number) => (Number
 const byRule = (x: { weekday: number, startMinute: number }, y: { weekday: number, startMinute: number }) => x.weekday - y.weekday || x.startMinute - y.startMinute
 const byDate = <T extends { date: string }>(l: T[]) => [...l].sort((x, y) => x.date.localeCompare(y.date))
 
-type Comparable = Omit<AvailabilitySettings, 'overrides'> & { overrides: { date: string, kind: 'OFF' | 'EXTRA', startMinute?: number | null, endMinute?: number | null }[] }
+type Comparable = Omit<AvailabilitySettings, 'overrides'> & { acceptsAdvisees: boolean, overrides: { date: string, kind: 'OFF' | 'EXTRA', startMinute?: number | null, endMinute?: number | null }[] }
 
 /** Availability written the same way whatever its source (keys in one order, rows sorted), to tell unsaved changes. */
 function canonical(a: Comparable) {
@@ -43,6 +43,7 @@ function canonical(a: Comparable) {
     horizonDays: a.horizonDays,
     weeklyCap: a.weeklyCap,
     paused: a.paused,
+    acceptsAdvisees: a.acceptsAdvisees,
     rules: a.rules.map(r => ({ weekday: r.weekday, startMinute: r.startMinute, endMinute: r.endMinute })).sort(byRule),
     overrides: byDate(a.overrides.map(o => (o.kind === 'OFF' ? { date: o.date, kind: o.kind } : { date: o.date, kind: o.kind, startMinute: o.startMinute, endMinute: o.endMinute }))),
   })
@@ -69,7 +70,7 @@ export function useAvailabilityEditor(profile: Readonly<Ref<MentorProfile | null
   let nextKey = 1
   const week = reactive<Record<number, RangeRow[]>>({ 1: [], 2: [], 3: [], 4: [], 5: [], 6: [], 7: [] })
   const overrides = ref<OverrideRow[]>([])
-  const settings = reactive({ sessionMinutes: 60, bufferMinutes: '15', noticeHours: '12', horizonDays: '30', weeklyCap: '5', paused: false })
+  const settings = reactive({ sessionMinutes: 60, bufferMinutes: '15', noticeHours: '12', horizonDays: '30', weeklyCap: '5', paused: false, acceptsAdvisees: true })
   const savedJson = ref('')
 
   function fill(a: AvailabilityView) {
@@ -88,6 +89,7 @@ export function useAvailabilityEditor(profile: Readonly<Ref<MentorProfile | null
     settings.horizonDays = String(a.horizonDays)
     settings.weeklyCap = String(a.weeklyCap)
     settings.paused = a.paused
+    settings.acceptsAdvisees = a.acceptsAdvisees
     savedJson.value = canonical(a)
   }
   if (saved.value) fill(saved.value)
@@ -106,6 +108,7 @@ export function useAvailabilityEditor(profile: Readonly<Ref<MentorProfile | null
       horizonDays: num(settings.horizonDays),
       weeklyCap: num(settings.weeklyCap),
       paused: settings.paused,
+      acceptsAdvisees: settings.acceptsAdvisees,
       rules,
       overrides: overrides.value.map(o => (o.kind === 'OFF'
         ? { date: o.date, kind: 'OFF' as const }

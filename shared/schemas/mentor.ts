@@ -64,6 +64,8 @@ export const availabilitySchema = z.object({
   horizonDays: int(1, 90),
   weeklyCap: int(1, 40),
   paused: z.boolean({ error: 'validation.invalid' }),
+  /** takes on one-stop cases as an adviser; left out, it stays as it is */
+  acceptsAdvisees: z.boolean({ error: 'validation.invalid' }).optional(),
   rules: z.array(z.object({ weekday: int(1, 7) }).and(range)).max(50, 'validation.maxItems'),
   overrides: z.array(z.union([
     z.object({ date: calendarDate, kind: z.literal('OFF') }),

@@ -42,7 +42,7 @@ export interface CaseView {
   stages: CaseStageView[]
   timeline: CaseTimelineEntry[]
   adviser: { id: string, name: string, mentorId: string | null } | null
-  invitedAdviser: { id: string, name: string } | null
+  invitedAdviser: { id: string, name: string, mentorId: string | null } | null
   /** how the viewer takes part */
   role: 'owner' | 'adviser' | 'staff' | 'invited'
   actions: CaseAction[]
@@ -115,6 +115,8 @@ export interface RiskView extends RiskAssessmentResult {
   signals: RiskSignals
   /** what changed against the assessment before, if any */
   changes: RiskComparison | null
+  /** the answers given (question id → option), for the owner's retake; null for the adviser and staff */
+  answers: Record<string, string> | null
 }
 
 /** A follow-up check-in (GET /api/cases/:id/check-ins, /api/check-ins/:id) */

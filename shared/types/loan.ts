@@ -266,6 +266,17 @@ export interface LoanSubsidyRow {
   reasons: QuarterSubsidy['reasons']
 }
 
+/** GET /api/staff/loans/subsidies: the quarter's rows (of one bank when asked), totals per bank, and the banks a staff member may filter by. */
+export interface LoanSubsidyList {
+  quarter: string
+  /** the bank filtered by, if any */
+  bank: string | null
+  rows: LoanSubsidyRow[]
+  totals: { bankId: string | null, bank: Bilingual | null, subsidy: number, loans: number }[]
+  /** every bank that paid out a loan in the staff member's cities */
+  banks: { id: string, name: Bilingual }[]
+}
+
 /** A version of the loan rules as the admin page shows it (GET /api/admin/loan-rules). */
 export interface RuleSetSummary {
   version: string

@@ -34,6 +34,8 @@ export interface MentorDetail extends MentorListItem {
   place: string | null
   sessionMinutes: number
   paused: boolean
+  /** takes on one-stop cases as an adviser: a signed-in entrepreneur with an open case may invite them */
+  acceptsAdvisees: boolean
   reviews: MentorReviewItem[]
 }
 
@@ -56,4 +58,5 @@ export interface MentorProfile extends Omit<MentorDetail, 'reviews' | 'nextSlot'
   weeklyCap: number
 }
 
-export type AvailabilityView = AvailabilitySettings & { timezone: 'Asia/Shanghai' }
+/** GET /api/mentor/availability: the booking settings, and whether the mentor takes on one-stop cases as an adviser */
+export type AvailabilityView = AvailabilitySettings & { timezone: 'Asia/Shanghai', acceptsAdvisees: boolean }

@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   already_reviewed: { status: 409, key: 'error.already_reviewed' },
   mentor_profile_exists: { status: 409, key: 'error.mentor_profile_exists' },
   case_open: { status: 409, key: 'error.case_open' },
+  adviser_not_accepting: { status: 409, key: 'error.adviser_not_accepting' },
   plan_conflict: { status: 409, key: 'error.plan_conflict' },
   loan_open: { status: 409, key: 'error.loan_open' },
   loan_conflict: { status: 409, key: 'error.loan_conflict' },

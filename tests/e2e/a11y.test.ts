@@ -61,6 +61,9 @@ let publicPaths: string[] = []
 let person: TestUser
 let staff: TestUser
 let admin: TestUser
+/** an entrepreneur with an open case, on a mentor's page: the invitation to advise */
+let seeker: TestUser
+let seekerPaths: string[] = []
 const MINE = ['/account', '/cases', '/cases/new', '/bookings', '/saved', '/enquiries', '/match', '/stories/mine', '/stories/new', '/awards/reviews', '/loans/apply']
 const ADMIN = ['/admin/users', '/admin/organisations', '/admin/loan-rules']
 const DESK = ['/staff/reviews', '/staff/mentors', '/staff/matches', '/staff/bookings', '/staff/cases', '/staff/loans', '/staff/loans/subsidies', '/staff/trainings', '/staff/trainings/new', '/staff/trainings/subsidies', '/staff/stories', '/staff/awards']
@@ -78,6 +81,9 @@ describe('accessibility of every page', () => {
     await db.user.update({ where: { id: staff.id }, data: { city: { connect: { code: 'changchun' } } } })
     person = await createUser({ prefix: 'a11y-person' })
     admin = await createUser({ roles: ['ADMIN'], prefix: 'a11y-admin' })
+    seeker = await createUser({ prefix: 'a11y-seeker' })
+    expect((await seeker.client.post('/api/cases', { idea: { title: `无障碍检查档案 ${token()}`, category: 'food-snacks', city: 'changchun' }, legalForm: 'INDIVIDUAL_BUSINESS' })).status).toBe(201)
+    seekerPaths = [`/mentors/${mentor.mentorId}`]
     const { body: story } = await author.client.post<{ id: string, slug: string }>('/api/stories', {
       title: `无障碍检查故事 ${token()}`, summary: '一家社区早餐店的创业故事。', body: '正文内容'.repeat(20), cityCode: 'changchun', categoryCode: 'food-snacks',
     })
@@ -102,6 +108,7 @@ describe('accessibility of every page', () => {
         ...await sweep(width => signedInContext(browser, person.client, { width }), MINE, [pass]),
         ...await sweep(width => signedInContext(browser, staff.client, { width }), DESK, [pass]),
         ...await sweep(width => signedInContext(browser, admin.client, { width }), ADMIN, [pass]),
+        ...await sweep(width => signedInContext(browser, seeker.client, { width }), seekerPaths, [pass]),
       ]
       expect(problems, problems.join('\n')).toEqual([])
     }, 240_000)

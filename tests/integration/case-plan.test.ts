@@ -5,7 +5,7 @@ import type { BusinessPlan } from '#shared/schemas/plan'
 import { RISK_QUESTIONS } from '#shared/data/risk-assessment'
 import { formatYuan } from '#shared/utils/money'
 import { Client, baseUrl } from '../support/http'
-import { createMentor, createUser, token } from '../support/mentors'
+import { createMentor, createUser, signIn, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { createProject } from '../support/projects'
 import { milkTeaPlan } from '../support/plans'
@@ -13,7 +13,7 @@ import { db } from '../support/db'
 
 interface Err { code: string, fields?: Record<string, string> }
 interface PlanView { revision: number, plan: BusinessPlan, prefilled: string[], financials: { startUp: { total: number, gap: number } }, versions: { number: number }[], comments: { body: string, section: string | null, planVersion: number | null }[], editable: boolean }
-interface RiskView { score: number, band: string, dimensions: { code: string, score: number }[], advice: { text: string, url: string }[], changes: unknown }
+interface RiskView { score: number, band: string, dimensions: { code: string, score: number }[], advice: { text: string, url: string }[], changes: unknown, answers: Record<string, string> | null }
 
 async function caseFromProject(owner: TestUser): Promise<string> {
   const p = await createProject({ title: `学生街奶茶铺 ${token()}`, category: 'food-snacks', city: 'siping', investmentMin: 40_000, investmentMax: 60_000 })
@@ -131,6 +131,15 @@ describe('风险评估: the scored risk assessment', () => {
     expect(strong.body.changes).toBeTruthy()
     const history = await owner.client.get<RiskView[]>(`/api/cases/${id}/risk-assessment`)
     expect(history.body).toHaveLength(2)
+    // the owner gets each assessment's answers back (a retake starts from them); staff of the city read the results only
+    expect(strong.body.answers).toEqual(allAnswers('best'))
+    expect(history.body.map(h => h.answers)).toEqual([allAnswers('best'), allAnswers('worst')])
+    const staff = await createUser({ roles: ['STAFF'] })
+    await db.user.update({ where: { id: staff.id }, data: { city: { connect: { code: 'changchun' } } } })
+    const asStaff = await (await signIn(staff.id)).get<RiskView[]>(`/api/cases/${id}/risk-assessment`)
+    expect(asStaff.status).toBe(200)
+    expect(asStaff.body).toHaveLength(2)
+    expect(asStaff.body.every(h => h.answers === null)).toBe(true)
     // read in English, the advice is in English
     const en = new Client('en')
     en.cookies = owner.client.cookies

@@ -190,3 +190,33 @@ describe('the stages and the timeline', () => {
     expect((await owner.client.get<CaseView>(`/api/cases/${id}`)).body.timeline.some(e => e.kind === 'comment' && e.actor === mentor.name)).toBe(true)
   })
 })
+
+describe('a mentor who does not take on cases', () => {
+  it('says so on the desk and the public profile; an entrepreneur cannot invite them (409), staff may still assign them', async () => {
+    const mentor = await createMentor()
+    const saved = (await mentor.client.get<Record<string, unknown>>('/api/mentor/availability')).body
+    expect(saved.acceptsAdvisees).toBe(true)
+    expect((await new Client().get<{ acceptsAdvisees: boolean }>(`/api/mentors/${mentor.mentorId}`)).body.acceptsAdvisees).toBe(true)
+    const { timezone: _tz, ...settings } = saved
+    expect((await mentor.client.request('PUT', '/api/mentor/availability', { ...settings, acceptsAdvisees: false })).status).toBe(200)
+    expect((await mentor.client.get<{ acceptsAdvisees: boolean }>('/api/mentor/availability')).body.acceptsAdvisees).toBe(false)
+    expect((await new Client().get<{ acceptsAdvisees: boolean }>(`/api/mentors/${mentor.mentorId}`)).body.acceptsAdvisees).toBe(false)
+    // saving the booking settings without the flag leaves it as it is
+    const { acceptsAdvisees: _a, ...without } = settings
+    expect((await mentor.client.request('PUT', '/api/mentor/availability', without)).status).toBe(200)
+    expect((await mentor.client.get<{ acceptsAdvisees: boolean }>('/api/mentor/availability')).body.acceptsAdvisees).toBe(false)
+
+    const owner = await createUser()
+    const id = await openCase(owner)
+    const refused = await owner.client.post<Err>(`/api/cases/${id}/adviser`, { mentorId: mentor.mentorId })
+    expect(refused.status).toBe(409)
+    expect(refused.body.code).toBe('adviser_not_accepting')
+    expect((await owner.client.get<CaseView>(`/api/cases/${id}`)).body.invitedAdviser).toBeNull()
+    const staff = await createUser({ roles: ['STAFF'] })
+    expect((await staff.client.post<{ adviser: string }>(`/api/cases/${id}/adviser`, { mentorId: mentor.mentorId })).body.adviser).toBe('assigned')
+    // a mentor who does: the owner's invitation names them, with their profile's id
+    const willing = await createMentor()
+    expect((await owner.client.post<{ adviser: string }>(`/api/cases/${id}/adviser`, { mentorId: willing.mentorId })).body.adviser).toBe('invited')
+    expect((await owner.client.get<CaseView>(`/api/cases/${id}`)).body.invitedAdviser).toMatchObject({ id: willing.id, mentorId: willing.mentorId })
+  })
+})

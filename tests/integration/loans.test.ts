@@ -4,11 +4,12 @@ import type { CaseView } from '#shared/types/case'
 import { maskIdNumber } from '#shared/utils/mask'
 import { Client, mails, waitForMail } from '../support/http'
 import type { ApiResponse } from '../support/http'
-import { createUser, staffUser, token } from '../support/mentors'
+import { createUser, signIn, staffUser, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { createProject, eventually } from '../support/projects'
 import { milkTeaPlan } from '../support/plans'
 import { db } from '../support/db'
+import { createSession, enrolIn } from '../support/trainings'
 import { createOfficer, createOrganisation, idNumber, individualFields, passNotice, PDF, PNG, submittedApplication, upload, uploadMissing } from '../support/loans'
 
 /**
@@ -370,6 +371,95 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
     await staff.client.post(`/api/loans/${id}/objections/${sv.objections[0]!.id}`, { outcome: 'upheld', note: '经核实情况属实' })
     const refused = await staff.client.post<{ status: string }>(`/api/loans/${id}/steps/NOTICE/decision`, { decision: 'refuse', reasons: ['NOTICE_OBJECTION'], note: '公示期间收到异议，经核实申请人为在职公务员。' })
     expect(refused.body.status).toBe('REFUSED')
+  })
+
+  it('the interest subsidy list and its CSV by bank (经办银行): the filter narrows, never widens the staff member\'s cities; the banks offered are those of their cities', async () => {
+    const [bankA, bankB] = [await createOrganisation('BANK'), await createOrganisation('BANK')]
+    const baishan = await db.city.findUniqueOrThrow({ where: { code: 'baishan' } })
+    const paidOut = async (bankId: string, amount: number) => {
+      const { id } = await submittedApplication({ amountFen: amount })
+      await db.loanApplication.update({ where: { id }, data: { status: 'DISBURSED', cityId: baishan.id, bankId, disbursedOn: '2026-10-09', disbursedAmount: amount, disbursedTermMonths: 24, rateBp: 400, repaymentMethod: 'INTEREST_ONLY', firstDueOn: '2026-11-09' } })
+      return id
+    }
+    const a1 = await paidOut(bankA, 3_000_000)
+    const a2 = await paidOut(bankA, 2_000_000)
+    const b1 = await paidOut(bankB, 1_000_000)
+    const staffIn = async (city: string) => {
+      const u = await createUser({ roles: ['STAFF'] })
+      await db.user.update({ where: { id: u.id }, data: { city: { connect: { code: city } } } })
+      return signIn(u.id)
+    }
+    const local = await staffIn('baishan')
+    const elsewhere = await staffIn('yanbian')
+    interface List { bank: string | null, rows: { id: string }[], totals: { bankId: string | null, loans: number, subsidy: number }[], banks: { id: string }[] }
+
+    const all = (await local.get<List>('/api/staff/loans/subsidies?quarter=2026Q4')).body
+    expect(all.rows.map(r => r.id)).toEqual(expect.arrayContaining([a1, a2, b1]))
+    expect(all.banks.map(b => b.id)).toEqual(expect.arrayContaining([bankA, bankB]))
+    expect(all.totals.find(t => t.bankId === bankA)).toMatchObject({ loans: 2 })
+    const onlyA = (await local.get<List>(`/api/staff/loans/subsidies?quarter=2026Q4&bank=${bankA}`)).body
+    expect(onlyA.bank).toBe(bankA)
+    expect(onlyA.rows.map(r => r.id).sort()).toEqual([a1, a2].sort())
+    expect(onlyA.totals).toEqual([expect.objectContaining({ bankId: bankA, loans: 2 })])
+    // the filter is offered with every bank of the cities, whichever bank is chosen
+    expect(onlyA.banks.map(b => b.id)).toEqual(expect.arrayContaining([bankA, bankB]))
+    const csv = await local.get<string>(`/api/staff/loans/subsidies.csv?quarter=2026Q4&bank=${bankB}`)
+    expect(csv.headers.get('content-type')).toContain('text/csv')
+    const lines = String(csv.body).trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toContain('测试银行')
+    expect(lines[1]).toContain('10,000.00')
+    // staff of another city: nothing of these, with or without the bank, and not the banks either
+    const other = (await elsewhere.get<List>(`/api/staff/loans/subsidies?quarter=2026Q4&bank=${bankA}`)).body
+    expect(other.rows).toEqual([])
+    expect((await elsewhere.get<List>('/api/staff/loans/subsidies?quarter=2026Q4')).body.banks.map(b => b.id)).not.toContain(bankA)
+    expect(String((await elsewhere.get<string>(`/api/staff/loans/subsidies.csv?quarter=2026Q4&bank=${bankA}`)).body).trim().split('\n')).toHaveLength(1)
+    expect((await local.get<Err>('/api/staff/loans/subsidies?quarter=2026Q4&bank=nope')).status).toBe(400)
+    expect((await (await createUser()).client.get('/api/staff/loans/subsidies?quarter=2026Q4')).status).toBe(403)
+  })
+
+  it('a StartHub training certificate is attached by reference (provided by the platform, never asked again); someone else\'s is not; a revoked one is asked for again', async () => {
+    const s = await createSession()
+    /** a new person holding a certificate of that session */
+    const certified = async () => {
+      const u = await createUser()
+      expect((await enrolIn(u, s.id)).status).toBe(201)
+      const enrolment = await db.enrolment.findFirstOrThrow({ where: { offeringId: s.id, userId: u.id }, select: { id: true } })
+      const code = `T${token().slice(0, 4).toUpperCase()}-CERT-${token().slice(0, 4).toUpperCase()}`
+      await db.certificate.create({ data: { enrolmentId: enrolment.id, code, issuedOn: '2026-11-20', minutes: 360 } })
+      return { user: u, code }
+    }
+    const { user: trained, code } = await certified()
+    const certOf = (v: LoanView) => v.documents.find(d => d.code === 'TRAINING_CERTIFICATE')!
+
+    const created = await trained.client.post<{ id: string }>('/api/loans', { ...individualFields(), amount: 3_000_000, termMonths: 24 })
+    expect(created.status).toBe(201)
+    let view = (await trained.client.get<LoanView>(`/api/loans/${created.body.id}`)).body
+    expect(certOf(view)).toMatchObject({ heldByPlatform: true, provided: true, asked: false })
+    expect(certOf(view).files[0]).toMatchObject({ source: 'TRAINING', url: null })
+    expect(certOf(view).files[0]!.reference?.['zh-CN']).toContain(code)
+    expect(certOf(view).files[0]!.reference?.['zh-CN']).toContain('由平台提供')
+    // the applicant uploads everything else; the submission does not ask for the certificate
+    const uploaded = await uploadMissing(trained.client, created.body.id)
+    expect(uploaded).not.toContain('TRAINING_CERTIFICATE')
+    expect((await trained.client.post<{ status: string }>(`/api/loans/${created.body.id}/submit`)).body.status).toBe('SUBMITTED')
+    // staff reviewing it see it as held by the platform
+    const staff = await staffUser()
+    expect(certOf((await staff.client.get<LoanView>(`/api/loans/${created.body.id}`)).body)).toMatchObject({ heldByPlatform: true, provided: true })
+
+    // another applicant (without a certificate of their own) is asked to upload one
+    const other = await createUser()
+    const theirs = await other.client.post<{ id: string }>('/api/loans', { ...individualFields(), amount: 3_000_000, termMonths: 24 })
+    expect(certOf((await other.client.get<LoanView>(`/api/loans/${theirs.body.id}`)).body)).toMatchObject({ heldByPlatform: false, provided: false, files: [] })
+
+    // a draft whose certificate is revoked asks for it again on its next save
+    const second = await certified()
+    const draft = await second.user.client.post<{ id: string }>('/api/loans', { ...individualFields(), amount: 2_000_000, termMonths: 24 })
+    view = (await second.user.client.get<LoanView>(`/api/loans/${draft.body.id}`)).body
+    expect(certOf(view).provided).toBe(true)
+    expect((await s.staff.client.post(`/api/staff/certificates/${second.code}/revoke`, { reason: '考勤记录不实' })).status).toBe(200)
+    expect((await second.user.client.patch(`/api/loans/${draft.body.id}`, { baseRevision: view.revision, purpose: '用于店面装修和首批原料采购' })).status).toBe(200)
+    expect(certOf((await second.user.client.get<LoanView>(`/api/loans/${draft.body.id}`)).body)).toMatchObject({ heldByPlatform: false, provided: false })
   })
 
   it('an application is judged by the rules of its submission day, after the rules change', async () => {

@@ -46,6 +46,21 @@ describe('renderPlanPdf', () => {
     expect(text).toContain('第13–24月')
   })
 
+  it('prints the competitors and the cash flow\'s own inputs (credit shares) the editor takes', async () => {
+    const plan = cleaningPlan()
+    plan.market.competitors = [{ name: '洁美家政', strengths: '老牌', strengthScore: 4, weaknesses: '价高', weaknessScore: 2 }]
+    const { text } = await pdfText(await renderPlanPdf(plan, meta()))
+    expect(text).toContain('洁美家政')
+    expect(text).toContain('赊销比例25%，赊购比例50%')
+    const sheets = await readXlsxFile(await renderPlanXlsx(plan, meta()))
+    const cashflow = sheets.find(s => s.sheet === '现金流量计划')!.data
+    expect(cashflow.some(r => typeof r[0] === 'string' && r[0].includes('赊销比例 25%，赊购比例 50%'))).toBe(true)
+    // a plan without credit says nothing of it
+    plan.cashflow.creditSalesShareBp = 0
+    plan.cashflow.creditPurchaseShareBp = 0
+    expect((await pdfText(await renderPlanPdf(plan, meta()))).text).not.toContain('赊销比例')
+  })
+
   it('writes English titles for the English locale', async () => {
     const { text } = await pdfText(await renderPlanPdf(cleaningPlan(), meta('en')))
     for (const title of ['1.Enterpriseoverview', '7.Workingcapital(monthly)', '8.Salesforecast(24months)', '10.Cashflowplan', 'Contents']) expect(text).toContain(title)

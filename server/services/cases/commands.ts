@@ -151,8 +151,8 @@ async function mailAdviser(tx: Tx, caseId: string, adviserId: string, kind: 'inv
 
 /**
  * The owner asks a mentor to advise the case: a mentor they have had a session with becomes the
- * adviser at once; any other approved mentor is invited and decides. Staff assign an adviser (a
- * mentor or a staff member of the city) directly.
+ * adviser at once; any other approved mentor who takes on cases (`acceptsAdvisees`) is invited and
+ * decides. Staff assign an adviser (a mentor or a staff member of the city) directly.
  */
 export async function chooseAdviser(user: PublicUser, id: string, who: AdviserInput | string): Promise<{ adviser: 'assigned' | 'invited' }> {
   return prisma.$transaction(async (tx) => {
@@ -166,10 +166,12 @@ export async function chooseAdviser(user: PublicUser, id: string, who: AdviserIn
     const action = role === 'staff' ? 'assign_adviser' : 'invite_adviser'
     const { ownerId } = await authorise(tx, user, id, action)
     if (adviserUserId === ownerId) throw new AppError('validation', { userId: 'validation.invalid' })
-    const candidate = await tx.user.findUnique({ where: { id: adviserUserId }, select: { id: true, roles: { select: { role: true } }, mentorProfile: { select: { status: true } } } })
+    const candidate = await tx.user.findUnique({ where: { id: adviserUserId }, select: { id: true, roles: { select: { role: true } }, mentorProfile: { select: { status: true, acceptsAdvisees: true } } } })
     const isMentor = candidate?.mentorProfile?.status === 'APPROVED'
     const isStaff = !!candidate?.roles.some(r => r.role === 'STAFF')
     if (!candidate || !(isMentor || (role === 'staff' && isStaff))) throw new AppError('validation', { userId: 'validation.invalid' })
+    // a mentor who does not take on cases is not invited by an entrepreneur (staff may still arrange it with them)
+    if (role !== 'staff' && !candidate.mentorProfile?.acceptsAdvisees) throw new AppError('adviser_not_accepting')
     const booked = role === 'owner' && await tx.booking.count({ where: { entrepreneurId: ownerId, mentor: { userId: adviserUserId }, status: { in: ['ACCEPTED', 'COMPLETED'] } } }) > 0
     if (role === 'staff' || booked) {
       await tx.case.update({ where: { id }, data: { adviserId: adviserUserId, invitedAdviserId: null } })

@@ -114,8 +114,15 @@ export function monthlyTables(plan: BusinessPlan, f: PlanFinancials, l: PlanLabe
   return [
     { key: 'sales', title: fillLabel(l.section.sales, { months: plan.horizonMonths }), rows: salesRows },
     { key: 'salesCost', title: l.section.salesCost, rows: salesCostRows },
-    { key: 'cashflow', title: l.section.cashflow, rows: cashRows, note: l.cashflow.note },
+    { key: 'cashflow', title: l.section.cashflow, rows: cashRows, note: cashflowNote(plan, l) },
   ]
+}
+
+/** The cash flow's note: depreciation is not cash, and the shares sold and bought on credit when the plan has any. */
+function cashflowNote(plan: BusinessPlan, l: PlanLabels): string {
+  const { creditSalesShareBp: sales, creditPurchaseShareBp: purchases } = plan.cashflow
+  if (!sales && !purchases) return l.cashflow.note
+  return `${l.cashflow.note}${fillLabel(l.cashflow.credit, { sales: formatPercent(sales), purchases: formatPercent(purchases) })}`
 }
 
 // --- the assumptions, as printed ------------------------------------------------------------------

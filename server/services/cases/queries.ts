@@ -104,8 +104,8 @@ export async function getCase(user: PublicUser, id: string): Promise<CaseView> {
   }
   const view = toView(c, role, await timeline(id))
   if (c.invitedAdviserId) {
-    const invited = await prisma.user.findUnique({ where: { id: c.invitedAdviserId }, select: { id: true, name: true } })
-    view.invitedAdviser = invited
+    const invited = await prisma.user.findUnique({ where: { id: c.invitedAdviserId }, select: { id: true, name: true, mentorProfile: { select: { id: true } } } })
+    view.invitedAdviser = invited ? { id: invited.id, name: invited.name, mentorId: invited.mentorProfile?.id ?? null } : null
   }
   return view
 }

@@ -30,11 +30,13 @@ function toResult(r: Row, where: Where, locale: AppLocale): RiskAssessmentResult
   return scoreRiskAssessment(r.answers as RiskAnswers, r.signals as unknown as RiskSignals, { ...where, locale })
 }
 
-function toView(r: Row, previous: Row | undefined, where: Where, locale: AppLocale): RiskView {
+/** `owner`: the answers go with the result, so a retake starts from them; the adviser and staff read results only. */
+function toView(r: Row, previous: Row | undefined, where: Where, locale: AppLocale, owner: boolean): RiskView {
   const result = toResult(r, where, locale)
   return {
     ...result, id: r.id, createdAt: r.createdAt.toISOString(), howScored: riskHowScored(locale), signals: r.signals as unknown as RiskSignals,
     changes: previous ? compareAssessments(toResult(previous, where, locale), result) : null,
+    answers: owner ? { ...(r.answers as RiskAnswers) } : null,
   }
 }
 
@@ -48,7 +50,7 @@ export async function listAssessments(user: PublicUser, caseId: string, locale: 
   const { role } = await caseFor(prisma, user, caseId, { purpose: 'risk' })
   if (role === 'invited') throw new AppError('not_found')
   const [rows, where] = await Promise.all([prisma.riskAssessment.findMany({ where: { caseId }, orderBy: { createdAt: 'desc' }, select: rowSelect }), whereOf(caseId)])
-  return rows.map((r, i) => toView(r, rows[i + 1], where, locale))
+  return rows.map((r, i) => toView(r, rows[i + 1], where, locale, role === 'owner'))
 }
 
 /**
@@ -78,7 +80,7 @@ export async function assessRisk(user: PublicUser, caseId: string, answers: Risk
     const previous = await tx.riskAssessment.findFirst({ where: { caseId, id: { not: row.id } }, orderBy: { createdAt: 'desc' }, select: rowSelect })
     await caseActivity(tx, caseId, { action: 'risk_assessed', actorId: user.id, payload: { score: result.score, band: result.band } })
     await setStage(tx, caseId, 'RISK', 'complete', user.id)
-    return toView(row, previous ?? undefined, where, locale)
+    return toView(row, previous ?? undefined, where, locale, true)
   })
 }
 

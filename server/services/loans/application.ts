@@ -173,6 +173,7 @@ export async function updateLoan(user: PublicUser, id: string, input: LoanPatchI
       data: { ...data, prefilled: row.prefilled.filter(k => !mine.includes(k)), revision: { increment: 1 } } as Prisma.LoanApplicationUncheckedUpdateManyInput,
     })
     if (!done.count) throw new AppError('loan_conflict')
+    await ensureHeldDocuments(tx, id)
     await loanEvent(tx, id, { action: 'draft_saved', actorId: user.id, payload: { role: 'APPLICANT', fields: mine } })
     return { id, revision: baseRevision + 1 }
   })

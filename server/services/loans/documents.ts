@@ -20,7 +20,7 @@ import { loanData, rulesOf } from './store'
  * at most 10 MB each) are stored with the application and served only to its applicant and its
  * reviewers, as attachments, from an address that needs their session (never a public or
  * guessable one). What the platform already holds (the business licence of the case's recorded
- * opening) is attached by reference and never asked for again. A reviewer whose step does not
+ * opening, a StartHub training certificate) is attached by reference and never asked for again. A reviewer whose step does not
  * need a document (the rules' `hiddenFrom`) never receives it.
  */
 type Tx = Prisma.TransactionClient
@@ -42,26 +42,41 @@ export function cleanFilename(name: string | undefined, ext: string): string {
   return base || `document.${ext}`
 }
 
-/** Where the platform holds a document already, per source. Training certificates join when StartHub's training section records them. */
-const HELD: Record<PlatformSource, (tx: Tx, row: { caseId: string | null }) => Promise<{ reference: string } | null>> = {
+/** Where the platform holds a document already, per source: the case's recorded opening, a StartHub training certificate. */
+const HELD: Record<PlatformSource, (tx: Tx, row: { caseId: string | null, applicantId: string }) => Promise<{ reference: string } | null>> = {
   CASE_OPENING: async (tx, row) => {
     if (!row.caseId) return null
     const c = await tx.case.findUnique({ where: { id: row.caseId }, select: { openedOn: true } })
     return c?.openedOn ? { reference: `case:${row.caseId}:${c.openedOn}` } : null
   },
-  TRAINING: async () => null,
+  /** the applicant's latest certificate of a StartHub training (not an event), unless revoked */
+  TRAINING: async (tx, row) => {
+    const cert = await tx.certificate.findFirst({
+      where: { revokedAt: null, enrolment: { userId: row.applicantId, offering: { kind: 'TRAINING' } } },
+      orderBy: [{ issuedOn: 'desc' }, { createdAt: 'desc' }],
+      select: { code: true, issuedOn: true },
+    })
+    return cert ? { reference: `certificate:${cert.code}:${cert.issuedOn}` } : null
+  },
 }
 
-/** Attaches, by reference, what the platform already holds for this application's documents. */
+/**
+ * Attaches, by reference, what the platform already holds for this application's documents; a
+ * reference that no longer holds (a revoked certificate, another opening day) is replaced, or
+ * dropped so the document is asked for again.
+ */
 export async function ensureHeldDocuments(tx: Tx, id: string): Promise<void> {
-  const row = await tx.loanApplication.findUniqueOrThrow({ where: { id }, select: { caseId: true, ruleVersion: true } })
+  const row = await tx.loanApplication.findUniqueOrThrow({ where: { id }, select: { caseId: true, applicantId: true, ruleVersion: true } })
   const rules = rulesOf(await loanData(), row.ruleVersion)
   for (const d of rules.documents) {
     if (!d.heldFrom) continue
     const held = await HELD[d.heldFrom](tx, row)
-    if (!held) continue
-    const existing = await tx.loanDocument.findFirst({ where: { applicationId: id, code: d.code, supersededAt: null }, select: { id: true } })
-    if (!existing) await tx.loanDocument.create({ data: { applicationId: id, code: d.code, source: d.heldFrom, reference: held.reference } })
+    const existing = await tx.loanDocument.findFirst({ where: { applicationId: id, code: d.code, supersededAt: null }, select: { id: true, source: true, reference: true } })
+    if (existing && existing.source === d.heldFrom && existing.reference !== held?.reference) {
+      await tx.loanDocument.update({ where: { id: existing.id }, data: { supersededAt: new Date() } })
+    }
+    else if (existing) continue
+    if (held) await tx.loanDocument.create({ data: { applicationId: id, code: d.code, source: d.heldFrom, reference: held.reference } })
   }
 }
 
@@ -69,6 +84,10 @@ function referenceText(source: string, reference: string | null): Bilingual | nu
   if (source === 'CASE_OPENING' && reference) {
     const day = reference.split(':')[2] ?? ''
     return { 'zh-CN': `已在创业服务档案中登记开业（${formatCalendarDate(day, 'zh-CN')}），无需再次上传`, 'en': `The opening recorded in your one-stop case (${formatCalendarDate(day, 'en')}); no need to upload it again` }
+  }
+  if (source === 'TRAINING' && reference) {
+    const [, code = '', day = ''] = reference.split(':')
+    return { 'zh-CN': `由平台提供：StartHub 创业培训证书（编号 ${code}，${formatCalendarDate(day, 'zh-CN')}颁发），无需再次上传`, 'en': `Provided by the platform: your StartHub training certificate (no. ${code}, issued ${formatCalendarDate(day, 'en')}); no need to upload it again` }
   }
   return null
 }

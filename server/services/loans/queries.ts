@@ -1,7 +1,7 @@
 import type { LoanRuleSet } from '#shared/data/loan-rules'
 import { loanText, loanTexts } from '#shared/i18n/loans'
 import type { LoanQueueQuery, PreCheckInput } from '#shared/schemas/loan'
-import type { LoanNoticeRow, LoanQueueRow, LoanSubsidyRow, LoanTimelineEntry, LoanView, LoanViewerRole, PreCheckResult } from '#shared/types/loan'
+import type { LoanNoticeRow, LoanQueueRow, LoanSubsidyList, LoanSubsidyRow, LoanTimelineEntry, LoanView, LoanViewerRole, PreCheckResult } from '#shared/types/loan'
 import type { PublicUser } from '#shared/types/user'
 import type { Bilingual, LoanDecision, LoanRole, LoanStepCode } from '#shared/utils/loan-codes'
 import { preCheck, rateCapBp, subsidyBp, maxAmount } from '#shared/utils/loans'
@@ -302,33 +302,44 @@ export async function revealPersonal(user: PublicUser, id: string, reason: strin
   })
 }
 
-/** GET /api/staff/loans/subsidies?quarter=&bank= — every paid-out loan's interest subsidy for a quarter, per bank. */
-export async function subsidyList(user: PublicUser, quarter: string, bankId?: string): Promise<{ quarter: string, rows: LoanSubsidyRow[], totals: { bank: Bilingual | null, subsidy: number, loans: number }[] }> {
+/**
+ * GET /api/staff/loans/subsidies?quarter=&bank= — every paid-out loan's interest subsidy for a
+ * quarter, per bank, in the staff member's cities (their areas included; staff without a city
+ * work province-wide); `bank` narrows it to one 经办银行 and never widens the cities. The banks
+ * offered as the filter are those that paid out a loan in the same cities.
+ */
+export async function subsidyList(user: PublicUser, quarter: string, bankId?: string): Promise<LoanSubsidyList> {
   const data = await loanData()
   const mine = await staffCities(user)
   const { cityByCode } = await referenceData()
   const ids = mine ? mine.map(c => cityByCode.get(c)?.id).filter((x): x is number => x !== undefined) : null
-  const apps = await prisma.loanApplication.findMany({
-    where: { disbursedOn: { not: null }, ...(ids ? { cityId: { in: ids } } : {}), ...(bankId ? { bankId } : {}) },
-    select: { ...applicationSelect, repayments: { select: { paidOn: true, principal: true, interest: true } }, overdues: { select: { fromDay: true, toDay: true } }, extension: { select: { fromDay: true, toDay: true } }, bank: { select: { nameZh: true, nameEn: true } } },
-    orderBy: [{ bankId: 'asc' }, { disbursedOn: 'asc' }],
-  })
+  const scope = { disbursedOn: { not: null }, ...(ids ? { cityId: { in: ids } } : {}) } satisfies Prisma.LoanApplicationWhereInput
+  const [apps, banks] = await Promise.all([
+    prisma.loanApplication.findMany({
+      where: { ...scope, ...(bankId ? { bankId } : {}) },
+      select: { ...applicationSelect, repayments: { select: { paidOn: true, principal: true, interest: true } }, overdues: { select: { fromDay: true, toDay: true } }, extension: { select: { fromDay: true, toDay: true } }, bank: { select: { id: true, nameZh: true, nameEn: true } } },
+      orderBy: [{ bankId: 'asc' }, { disbursedOn: 'asc' }],
+    }),
+    prisma.organisation.findMany({ where: { kind: 'BANK', banked: { some: scope } }, select: { id: true, nameZh: true, nameEn: true }, orderBy: { nameZh: 'asc' } }),
+  ])
   const rows: LoanSubsidyRow[] = []
+  const bankOf = new Map<string, string | null>()
   for (const a of apps) {
     const p = payoutOf(a)!
     const s = subsidyFor(p, { repayments: a.repayments, overdues: a.overdues, extension: a.extension }, rulesOf(data, a.ruleVersion), quarter)
     if (!s.days && !s.excludedDays) continue
+    bankOf.set(a.id, a.bank?.id ?? null)
     rows.push({ id: a.id, maskedName: a.maskedName, bank: a.bank ? bi(a.bank.nameZh, a.bank.nameEn) : null, quarter, disbursedOn: p.disbursedOn, principal: p.principal, rateBp: p.rateBp, ...s })
   }
-  const totals = new Map<string, { bank: Bilingual | null, subsidy: number, loans: number }>()
+  const totals = new Map<string, LoanSubsidyList['totals'][number]>()
   for (const r of rows) {
-    const key = r.bank?.['zh-CN'] ?? ''
-    const t = totals.get(key) ?? { bank: r.bank, subsidy: 0, loans: 0 }
+    const id = bankOf.get(r.id) ?? null
+    const t = totals.get(id ?? '') ?? { bankId: id, bank: r.bank, subsidy: 0, loans: 0 }
     t.subsidy += r.subsidy
     t.loans++
-    totals.set(key, t)
+    totals.set(id ?? '', t)
   }
-  return { quarter, rows, totals: [...totals.values()] }
+  return { quarter, bank: bankId ?? null, rows, totals: [...totals.values()], banks: banks.map(b => ({ id: b.id, name: bi(b.nameZh, b.nameEn) })) }
 }
 
 export function subsidyCsv(list: Awaited<ReturnType<typeof subsidyList>>, locale: 'zh-CN' | 'en'): string {

@@ -121,9 +121,9 @@ export function forgetAvailability(): void {
 }
 
 export async function getAvailability(userId: string): Promise<AvailabilityView> {
-  const m = await prisma.mentor.findUnique({ where: { userId }, select: settingsSelect })
+  const m = await prisma.mentor.findUnique({ where: { userId }, select: { ...settingsSelect, acceptsAdvisees: true } })
   if (!m) throw new AppError('not_found')
-  return { ...toSettings(m), timezone: 'Asia/Shanghai' }
+  return { ...toSettings(m), timezone: 'Asia/Shanghai', acceptsAdvisees: m.acceptsAdvisees }
 }
 
 export async function saveAvailability(userId: string, input: AvailabilityInput): Promise<AvailabilityView> {
@@ -132,7 +132,7 @@ export async function saveAvailability(userId: string, input: AvailabilityInput)
   await prisma.$transaction(async (tx) => {
     await tx.mentor.update({
       where: { id: mentor.id },
-      data: { sessionMinutes: input.sessionMinutes, bufferMinutes: input.bufferMinutes, noticeHours: input.noticeHours, horizonDays: input.horizonDays, weeklyCap: input.weeklyCap, paused: input.paused },
+      data: { sessionMinutes: input.sessionMinutes, bufferMinutes: input.bufferMinutes, noticeHours: input.noticeHours, horizonDays: input.horizonDays, weeklyCap: input.weeklyCap, paused: input.paused, ...(input.acceptsAdvisees === undefined ? {} : { acceptsAdvisees: input.acceptsAdvisees }) },
     })
     await tx.mentorAvailabilityRule.deleteMany({ where: { mentorId: mentor.id } })
     await tx.mentorDateOverride.deleteMany({ where: { mentorId: mentor.id } })

@@ -28,7 +28,7 @@ import { replaceMentorPhoto } from './photo'
  */
 const profileSelect = {
   id: true, displayName: true, photoId: true, type: true, title: true, organisation: true, bio: true, stages: true, industries: true,
-  modes: true, place: true, meetingUrl: true, languages: true, weeklyCap: true, paused: true, sessionMinutes: true, status: true, reviewReason: true,
+  modes: true, place: true, meetingUrl: true, languages: true, weeklyCap: true, paused: true, acceptsAdvisees: true, sessionMinutes: true, status: true, reviewReason: true,
   rating: true, ratingCount: true, sessionCount: true, city: { select: { code: true } },
 } satisfies Prisma.MentorSelect
 type ProfileRow = Prisma.MentorGetPayload<{ select: typeof profileSelect }>
@@ -39,7 +39,7 @@ function toProfile(m: ProfileRow): MentorProfile {
   return {
     id: m.id, displayName: m.displayName, photoUrl: m.photoId ? imageUrl(m.photoId) : null, photoId: m.photoId, type: m.type, title: m.title, organisation: m.organisation, bio: m.bio,
     stages: m.stages, industries: m.industries, city: m.city?.code ?? PROVINCE_WIDE, modes: m.modes,
-    place: m.place, meetingUrl: m.meetingUrl, languages: m.languages as MentorProfile['languages'], weeklyCap: m.weeklyCap, paused: m.paused,
+    place: m.place, meetingUrl: m.meetingUrl, languages: m.languages as MentorProfile['languages'], weeklyCap: m.weeklyCap, paused: m.paused, acceptsAdvisees: m.acceptsAdvisees,
     sessionMinutes: m.sessionMinutes, status: m.status, reviewReason: m.reviewReason,
     rating: roundedRating(m.rating, m.ratingCount), ratingCount: m.ratingCount, sessionCount: m.sessionCount,
   }

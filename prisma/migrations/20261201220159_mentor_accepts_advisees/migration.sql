@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Mentor" ADD COLUMN     "acceptsAdvisees" BOOLEAN NOT NULL DEFAULT true;
