@@ -201,18 +201,25 @@ async function fromSql<Q extends BaseListQuery, Item>(spec: { facets: FacetDef<Q
   }
   const matches = where(q)
   // one aggregation pass over the matching rows for every facet: the working set m holds the
-  // narrow columns the counts need; GROUPING() tells which facet a row of counts belongs to
+  // narrow columns the counts need; GROUPING() tells which facet a row of counts belongs to.
+  // With words, the matching rows are found through the text indexes: found once, kept (a
+  // materialized CTE). Without, they are all the rows of the filters, read cheaply from the
+  // covering index: read once per part instead, since keeping 75k of them spills to disk (at
+  // 100k projects, the counts of the unfiltered list: 140–210 ms kept, 70–100 ms read twice).
+  const working = Prisma.sql`(SELECT ${sql.columns} ${sql.from} WHERE ${matches})`
+  const hasWords = q.q.split(/\s+/).some(Boolean)
+  const m = hasWords ? Prisma.sql`m` : Prisma.sql`${working} m`
   const names = scalar.map((_, i) => Prisma.raw(`f${i}`))
   const grouped = Prisma.sql`
     SELECT ${Prisma.join(names.map(n => Prisma.sql`${n}::text`), ', ')}, GROUPING(${Prisma.join(names, ', ')}) AS g, NULL::int AS a, NULL::text AS av, count(*)::int AS n
-      FROM (SELECT ${Prisma.join(scalar.map((f, i) => Prisma.sql`${sql.facets[f.name]!.value} AS ${names[i]!}`), ', ')} FROM m) x
+      FROM (SELECT ${Prisma.join(scalar.map((f, i) => Prisma.sql`${sql.facets[f.name]!.value} AS ${names[i]!}`), ', ')} FROM ${m}) x
      GROUP BY GROUPING SETS (${Prisma.join(names.map(n => Prisma.sql`(${n})`), ', ')})`
   const unnested = arrays.map((f, i) => Prisma.sql`
-    SELECT ${Prisma.join(names.map(() => Prisma.sql`NULL::text`), ', ')}, NULL::int, ${i}::int, s::text, count(*)::int FROM m, unnest(${sql.facets[f.name]!.value}) s GROUP BY s`)
+    SELECT ${Prisma.join(names.map(() => Prisma.sql`NULL::text`), ', ')}, NULL::int, ${i}::int, s::text, count(*)::int FROM ${m}, unnest(${sql.facets[f.name]!.value}) s GROUP BY s`)
   const [page, counts, disjunctive] = await Promise.all([
     prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${sql.from} WHERE ${matches} ORDER BY ${sql.order(q)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
     prisma.$queryRaw<Record<string, string | number | null>[]>`
-      WITH m AS MATERIALIZED (SELECT ${sql.columns} ${sql.from} WHERE ${matches})
+      ${hasWords ? Prisma.sql`WITH m AS MATERIALIZED ${working}` : Prisma.empty}
       ${Prisma.join([grouped, ...unnested], ' UNION ALL ')}`,
     // a filtered facet counts its values over the matches of every other filter
     Promise.all(spec.facets.filter(f => f.selected(q).length).map(async (f) => {
