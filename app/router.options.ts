@@ -15,6 +15,8 @@ import { sharedMatcher } from './shared-matcher'
  * a path matched. Each answer is a fresh copy, so nothing a request does to its route reaches
  * another request.
  *
- * The browser has one router anyway and keeps vue-router's default.
+ * The browser has one router anyway and keeps vue-router's default; so does the dev server,
+ * whose route table changes under it when a page is added (Nuxt replaces the routes of the live
+ * router on a hot update, which a shared, read-only table would refuse).
  */
-export default <RouterConfig>(import.meta.server ? { matcher: sharedMatcher(routes) } : {})
+export default <RouterConfig>(import.meta.server && !import.meta.dev ? { matcher: sharedMatcher(routes) } : {})
