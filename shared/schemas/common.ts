@@ -40,8 +40,17 @@ export const searchText = z.string().optional()
   .transform(s => (s ?? '').trim().slice(0, 100))
   .refine(clean(), 'validation.controlChars')
 
+/**
+ * The message for a value that is not a number: a number field left empty (undefined, null, ''
+ * or NaN, as forms send it) is "required"; anything else is "not in the right format".
+ */
+export function numberError(issue: { input?: unknown }): string {
+  const v = issue.input
+  return v === undefined || v === null || v === '' || Number.isNaN(v) ? 'validation.required' : 'validation.invalid'
+}
+
 export function int(min: number, max: number) {
-  return z.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.minValue').max(max, 'validation.maxValue')
+  return z.number({ error: numberError }).int('validation.invalid').min(min, 'validation.minValue').max(max, 'validation.maxValue')
 }
 
 /** A page number from the query string. */

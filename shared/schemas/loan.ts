@@ -4,7 +4,7 @@ import { LEGAL_FORMS } from '../utils/cases'
 import { birthDateOfIdNumber, isMainlandMobile, isValidIdNumber, normalizeIdNumber, normalizeMobile } from '../utils/identity'
 import { APPLICANT_TYPES, CLAIMABLE_WAIVERS, EXISTING_LOAN_KINDS, LOAN_DECISIONS, LOAN_STATUSES, LOAN_STEPS, REFUSAL_REASONS, REPAYMENT_METHODS } from '../utils/loan-codes'
 import { maxAmount } from '../utils/loans'
-import { boolParam, calendarDate, int, optionalText, pageParam, pastCalendarDate, text } from './common'
+import { boolParam, calendarDate, int, numberError, optionalText, pageParam, pastCalendarDate, text } from './common'
 
 /**
  * Guaranteed start-up loans (创业担保贷款): the pre-check anyone may run, and the application.
@@ -16,7 +16,7 @@ import { boolParam, calendarDate, int, optionalText, pageParam, pastCalendarDate
 const categoryCode = z.string({ error: 'validation.required' }).trim().regex(/^[A-Z][A-Z_]{1,39}$/, 'validation.invalid')
 
 /** Yuan as typed (at most two decimals) → fen. */
-const yuanToFen = (max: number) => z.number({ error: 'validation.invalid' })
+const yuanToFen = (max: number) => z.number({ error: numberError })
   .min(1, 'validation.minValue')
   .max(max, 'validation.maxValue')
   .refine(v => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, 'validation.invalid')
