@@ -233,21 +233,36 @@ describe('an instance killed in the middle of a stream of writes', () => {
         }
       }
     }
-    // the instance one of whose workers is seen holding the search queue (sync jobs run one at a
-    // time across all instances) is killed at that moment: left locked, that queue would stop
-    // every index update for hours
+    // the instance one of whose workers holds the search queue (sync jobs run one at a time across
+    // all instances) is killed at that moment: left locked, that queue would stop every index
+    // update for hours. A sync takes milliseconds, so the test holds one open: it locks a pending
+    // outbox row of these projects; the sync that pushed it then waits to mark it done, holding
+    // the queue, until the kill (or, when the stack's own server took it, until the row is freed).
+    const ids = projects.map(p => p.id)
     const killer = async () => {
       while (!victim && Date.now() < deadline) {
-        const [held] = await db.$queryRaw<{ instance: string }[]>`
-          SELECT w.instance FROM graphile_worker._private_job_queues q JOIN "JobWorker" w ON w."workerId" = q.locked_by
-          WHERE q.queue_name = 'search'`
-        const st = streams.find(x => held && held.instance === `${x.name}-${run}`)
-        if (st && streams.every(x => x.done >= 5)) {
-          victim = st
-          await st.server.kill()
-          killedAt = Date.now()
-          victimWorkers.push(...(await db.jobWorker.findMany({ where: { instance: held!.instance }, select: { workerId: true } })).map(w => w.workerId))
-          return
+        if (streams.every(x => x.done >= 5)) {
+          await db.$transaction(async (tx) => {
+            const [row] = await tx.$queryRaw<{ id: bigint }[]>`
+              SELECT id FROM "SearchOutbox" WHERE "processedAt" IS NULL AND "entityId" = ANY(${ids}::text[])
+              ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`
+            if (!row) return
+            for (const until = Date.now() + 5000; Date.now() < until;) {
+              const [held] = await db.$queryRaw<{ instance: string }[]>`
+                SELECT w.instance FROM graphile_worker._private_job_queues q JOIN "JobWorker" w ON w."workerId" = q.locked_by
+                WHERE q.queue_name = 'search'`
+              const st = held && streams.find(x => held.instance === `${x.name}-${run}`)
+              if (held && !st) return
+              if (st) {
+                victim = st
+                await st.server.kill()
+                killedAt = Date.now()
+                victimWorkers.push(...(await db.jobWorker.findMany({ where: { instance: held.instance }, select: { workerId: true } })).map(w => w.workerId))
+                return
+              }
+              await new Promise(r => setTimeout(r, 10))
+            }
+          }, { timeout: 30_000 })
         }
         await new Promise(r => setTimeout(r, 5))
       }
