@@ -148,9 +148,11 @@ describe('project search (Meilisearch)', () => {
     const tk = token()
     const seedProjects = await Promise.all(Array.from({ length: 10 }, (_, i) => createProject({ title: `停机测试项目${i} ${tk}`, city: 'songyuan' })))
     const tkCity = token()
-    await createProject({ title: `长春停机测试 ${tkCity}`, city: 'changchun' })
-    await createProject({ title: `九台停机测试 ${tkCity}`, city: 'jiutai' })
-    await eventually(async () => (await list(`q=${tk}`)).body.total === 10)
+    await createProject({ title: `长春停机测试 ${tkCity}`, city: 'changchun', suitableFor: ['RETURNEE', 'WOMEN'] })
+    await createProject({ title: `九台停机测试 ${tkCity}`, city: 'jiutai', suitableFor: [] })
+    await eventually(async () => (await list(`q=${tk}`)).body.total === 10 && (await list(`q=${tkCity}`)).body.total === 2)
+    // what the index answers, for the same queries answered from PostgreSQL below
+    const fromIndex = await Promise.all([`q=${tkCity}`, `q=${tkCity}&suitableFor=returnee`, `suitableFor=women&city=changchun&q=${tkCity}`].map(async q => [q, (await list(q)).body] as const))
     await control('meili/stop')
     const changed: string[] = []
     try {
@@ -176,6 +178,14 @@ describe('project search (Meilisearch)', () => {
       expect(jiutai.body.facets.city).toEqual({ changchun: 2, jiutai: 1 })
       expect(jiutai.body.facets.riskLevel).toEqual({ LOW: 1 })
       expect(degraded.body.facets.riskLevel).toEqual({ LOW: 10 })
+      expect(degraded.body.facets.suitableFor).toEqual({ GRADUATE: 10 })
+      // every facet's counts, array facets too, as the index gave them (a filtered array facet: disjunctive)
+      for (const [q, indexed] of fromIndex) {
+        const sql = (await list(q)).body
+        expect(sql.degraded, q).toBe(true)
+        expect(sql.total, q).toBe(indexed.total)
+        expect(sql.facets, q).toEqual(indexed.facets)
+      }
       expect(degraded.body.facets.investment).toEqual({ '30k-50k': 10 })
       // filters, sorting and paging work in degraded mode too
       const paged = await list(`q=${tk}&city=songyuan&risk=low&sort=investment&pageSize=3&page=2`)

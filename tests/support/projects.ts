@@ -25,6 +25,7 @@ export interface ProjectFixture {
   riskLevel?: 'LOW' | 'MEDIUM' | 'HIGH'
   recommended?: boolean
   summary?: string
+  suitableFor?: ('GRADUATE' | 'RETURNEE' | 'VETERAN' | 'UNEMPLOYED' | 'WOMEN')[]
 }
 
 /** Creates a project the way the site does: row and search outbox entry in one transaction. */
@@ -53,7 +54,7 @@ export async function createProject(f: ProjectFixture): Promise<{ id: string, sl
     riskLevel: f.riskLevel ?? 'LOW',
     riskFactors: ['选址'],
     requiredSkills: ['经营管理'],
-    suitableFor: ['GRADUATE'],
+    suitableFor: f.suitableFor ?? ['GRADUATE'],
     status: f.status ?? 'PUBLISHED',
     recommended: f.recommended ?? false,
     publishedAt: (f.status ?? 'PUBLISHED') === 'PUBLISHED' ? new Date() : null,

@@ -1,7 +1,7 @@
 import type { Settings } from 'meilisearch'
 import type { ProjectListQuery } from '#shared/schemas/project'
 import type { ProjectListItem, ProjectListResponse } from '#shared/types/project'
-import { investmentBucket, INVESTMENT_BUCKETS } from '#shared/utils/projects'
+import { investmentBucket, INVESTMENT_BUCKETS, SUITABLE_FOR } from '#shared/utils/projects'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
@@ -277,7 +277,7 @@ export const projectSearchSpec: FacetedSpec<ProjectListQuery, ProjectDoc, Projec
         },
         riskLevel: { value: Prisma.sql`m."riskLevel"`, where: vs => Prisma.sql`p."riskLevel"::text IN (${Prisma.join(vs)})` },
         sourceType: { value: Prisma.sql`m."sourceType"`, where: vs => Prisma.sql`p."sourceType"::text IN (${Prisma.join(vs)})` },
-        suitableFor: { value: Prisma.sql`m."suitableFor"`, array: true, where: vs => Prisma.sql`p."suitableFor" && ${vs}::text[]` },
+        suitableFor: { value: Prisma.sql`m."suitableFor"`, array: true, values: SUITABLE_FOR, where: vs => Prisma.sql`p."suitableFor" && ${vs}::text[]` },
         investment: {
           value: BUCKET_SQL,
           where: vs => Prisma.sql`(${Prisma.join(INVESTMENT_BUCKETS.filter(b => vs.includes(b.code)).map(b => Prisma.sql`p."investmentMin" BETWEEN ${b.min} AND ${b.max}`), ' OR ')})`,
