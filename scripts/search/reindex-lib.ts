@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch'
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import type { SearchEntity } from '../../server/search/outbox'
-import { queueSearchSync } from '../../server/search/outbox'
+import { queueSearchSync, rebuildIndexName } from '../../server/search/outbox'
 
 const BATCH = 5000
 
@@ -13,7 +13,7 @@ export interface ReindexProgress { phase: 'reading' | 'indexing', done: number, 
  */
 export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, entity: SearchEntity, onProgress: (p: ReindexProgress) => void = () => {}): Promise<{ total: number, requeued: number }> {
   const since = new Date()
-  const fresh = `${entity.index}_rebuild_${Date.now()}`
+  const fresh = rebuildIndexName(entity.index, Date.now())
   try {
     await client.createIndex(entity.index, { primaryKey: 'id' }).waitTask().catch(() => {})
     await client.createIndex(fresh, { primaryKey: 'id' }).waitTask()
@@ -21,18 +21,21 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     const total = await entity.count(prisma)
     let done = 0
     let cursor: string | null = null
-    const tasks: Promise<unknown>[] = []
+    // every batch is sent (Meilisearch queues and batches them itself), then their tasks are
+    // awaited in order: one poll at a time, however many batches (not one poller per batch)
+    const tasks: number[] = []
     while (true) {
       const docs = await entity.page(prisma, cursor, BATCH)
       if (!docs.length) break
       cursor = docs.at(-1)!.id
-      tasks.push(client.index(fresh).addDocuments(docs).waitTask({ timeout: 900_000, interval: 250 }))
+      tasks.push((await client.index(fresh).addDocuments(docs)).taskUid)
       done += docs.length
       onProgress({ phase: 'reading', done, total })
     }
     let indexed = 0
-    for (const t of tasks) {
-      await t
+    for (const uid of tasks) {
+      const task = await client.tasks.waitForTask(uid, { timeout: 900_000, interval: 250 })
+      if (task.status !== 'succeeded') throw new Error(`indexing batch ${uid} ${task.status}: ${task.error?.message ?? ''}`)
       indexed = Math.min(indexed + BATCH, total)
       onProgress({ phase: 'indexing', done: indexed, total })
     }

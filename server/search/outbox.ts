@@ -11,6 +11,9 @@ import type { SearchEntityName } from './registry'
  */
 export const SEARCH_SYNC_TASK = 'search_sync'
 
+/** The index a full reindex builds beside the live one, then swaps in (scripts/search/reindex-lib.ts). */
+export const rebuildIndexName = (index: string, startedAt: number) => `${index}_rebuild_${startedAt}`
+
 export type { SearchEntityName } from './registry'
 
 export interface SearchDoc {

@@ -4,7 +4,7 @@ import { log } from '../utils/log'
 import { signal } from '../utils/notify'
 import { PAGES_SIGNAL } from '../utils/page-cache'
 import type { SearchDoc, SearchEntity, SearchEntityName } from './outbox'
-import { queueSearchSync } from './outbox'
+import { queueSearchSync, rebuildIndexName } from './outbox'
 import { SEARCH_ENTITIES } from './registry'
 
 /**
@@ -106,13 +106,30 @@ export async function scheduleSync(ms: number): Promise<void> {
   await queueSearchSync(prisma, ms)
 }
 
-export interface ReconcileResult { queued: number, indexed: number, expected: number }
+export interface ReconcileResult { queued: number, indexed: number, expected: number, skipped?: 'rebuilding' }
+
+/** A rebuild that has not ended after this long is taken for a crashed one (its index left behind). */
+const REBUILD_STALE_MS = 60 * 60_000
+
+/** Whether a full reindex of `index` is under way (a fresh rebuild index exists). */
+async function rebuilding(client: NonNullable<ReturnType<typeof searchClient>>, index: string): Promise<boolean> {
+  const prefix = rebuildIndexName(index, 0).slice(0, -1)
+  const { results } = await client.getIndexes({ limit: 1000 })
+  return results.some(i => i.uid.startsWith(prefix) && Date.now() - Number(i.uid.slice(prefix.length)) < REBUILD_STALE_MS)
+}
 
 /** Compares the database with the entity's index and queues every record whose entry is missing, stale, of an older document shape, or should not be there. */
 export async function reconcile(name: SearchEntityName): Promise<ReconcileResult> {
   const client = searchClient()
   if (!client) return { queued: 0, indexed: 0, expected: 0 }
   const entity = SEARCH_ENTITIES[name]
+  // while a full reindex runs, the live index is the old one and the drift is already being
+  // repaired: queueing it all again would push every record twice (the reindex queues what
+  // changed while it ran)
+  if (await rebuilding(client, entity.index)) {
+    log.info('search reconcile skipped: a reindex is under way', { entity: name })
+    return { queued: 0, indexed: 0, expected: 0, skipped: 'rebuilding' }
+  }
   await ensureIndex(entity)
   const expected = await entity.expected(prisma)
   const indexed = new Map<string, number>()

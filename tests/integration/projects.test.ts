@@ -244,6 +244,36 @@ describe('reconciliation', () => {
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
   })
 
+  it('waits while a full reindex is under way, and is not held back by one that crashed long ago', async () => {
+    const { reconcile } = await import('../../server/search/sync')
+    const { rebuildIndexName } = await import('../../server/search/outbox')
+    const tk = token()
+    const p = await createProject({ title: `通榆杂粮直播间 ${tk}`, city: 'baicheng' })
+    await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
+    const headers = { 'Authorization': `Bearer ${inject('meiliKey')}`, 'Content-Type': 'application/json' }
+    const meiliTask = async (res: Response) => {
+      const { taskUid } = await res.json() as { taskUid: number }
+      await eventually(async () => ['succeeded', 'failed'].includes((await (await fetch(`${inject('meiliUrl')}/tasks/${taskUid}`, { headers })).json() as { status: string }).status), 10_000)
+    }
+    await meiliTask(await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${p.id}`, { method: 'DELETE', headers }))
+    const running = rebuildIndexName('projects', Date.now())
+    const crashed = rebuildIndexName('projects', Date.now() - 2 * 3600_000)
+    try {
+      await meiliTask(await fetch(`${inject('meiliUrl')}/indexes`, { method: 'POST', headers, body: JSON.stringify({ uid: crashed, primaryKey: 'id' }) }))
+      await meiliTask(await fetch(`${inject('meiliUrl')}/indexes`, { method: 'POST', headers, body: JSON.stringify({ uid: running, primaryKey: 'id' }) }))
+      expect(await reconcile('project')).toMatchObject({ queued: 0, skipped: 'rebuilding' })
+      await meiliTask(await fetch(`${inject('meiliUrl')}/indexes/${running}`, { method: 'DELETE', headers }))
+      // the index of a reindex that never finished, two hours old, does not stop the repair
+      const result = await reconcile('project')
+      expect(result.skipped).toBeUndefined()
+      expect(result.queued).toBeGreaterThanOrEqual(1)
+      await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
+    }
+    finally {
+      for (const uid of [running, crashed]) await fetch(`${inject('meiliUrl')}/indexes/${uid}`, { method: 'DELETE', headers })
+    }
+  })
+
   it('rewrites a document of an older shape (after an upgrade changed the documents)', async () => {
     const { reconcile } = await import('../../server/search/sync')
     const { PROJECT_DOC_VERSION } = await import('../../server/search/specs/projects')
