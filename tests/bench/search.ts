@@ -16,7 +16,7 @@ import { reindexEntity } from '../../scripts/search/reindex-lib'
 import { projectSearchSpec, projectSearchRequests } from '../../server/search/specs/projects'
 import { queueSearchSync } from '../../server/search/outbox'
 import { projectListQuerySchema } from '../../shared/schemas/project'
-import { ms, peakMemoryMiB, pct, startBenchStack } from './stack'
+import { getJson, ms, peakMemoryMiB, pct, startBenchStack } from './stack'
 
 const COUNT = Number(process.env.BENCH_PROJECTS || 100_000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 20)
@@ -114,7 +114,7 @@ async function main() {
     const memory = (when: string) => console.log(`  peak memory so far (${when}): Meilisearch ${peakMemoryMiB(meili.process.pid).toFixed(0)} MiB, StartHub server ${peakMemoryMiB(server.pid).toFixed(0)} MiB`)
     memory('after the reindex')
 
-    await fetch(`${server.baseUrl}/api/projects?pageSize=1`) // warm-up
+    await getJson(`${server.baseUrl}/api/projects?pageSize=1`) // warm-up
 
     const apiTimes: number[] = []
     const rawTimes: number[] = []
@@ -124,9 +124,8 @@ async function main() {
       for (const q of QUERIES) {
         const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
         const a = await time(async () => {
-          const res = await fetch(url)
-          if (!res.ok) throw new Error(`${q.name}: HTTP ${res.status} ${await res.text()}`)
-          await res.json()
+          const res = await getJson(url)
+          if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${JSON.stringify(res.body)}`)
         })
         const raw = await time(() => client.index('projects').search((q.raw.q as string) ?? '', {
           filter: q.raw.filter as string[] | undefined, sort: q.raw.sort as string[] | undefined, page: (q.raw.page as number) ?? 1, hitsPerPage: 20,
@@ -148,7 +147,7 @@ async function main() {
         }
       }
     }
-    console.log('\nQuery mix (end-to-end from a Node client on this machine):')
+    console.log('\nQuery mix (end-to-end from a Node client on this machine, both over kept-alive node:http, uncompressed):')
     for (const [name, m] of perQuery) console.log(`  ${name.padEnd(22)} API p50 ${ms(pct(m.api, 50))}   Meilisearch p50 ${ms(pct(m.raw, 50))} (one search)   ${ms(pct(m.exact, 50))} (the API's own requests)`)
     line('HTTP API GET /api/projects', apiTimes)
     line('Meilisearch directly (one search with facets)', rawTimes)
@@ -170,8 +169,8 @@ async function main() {
         await queueSearchSync(tx)
       })
       while (true) {
-        const res = await (await fetch(`${server.baseUrl}/api/projects?q=${tk}`)).json() as { total: number }
-        if (res.total > 0) break
+        const res = await getJson<{ total: number }>(`${server.baseUrl}/api/projects?q=${tk}`)
+        if (res.body.total > 0) break
         if (performance.now() - started > 30_000) throw new Error('a change was not searchable within 30 s')
         await new Promise(r => setTimeout(r, 10))
       }
@@ -194,7 +193,7 @@ async function main() {
       for (const q of QUERIES) {
         const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
         const d = await time(async () => {
-          const body = await (await fetch(url)).json() as { degraded: boolean }
+          const { body } = await getJson<{ degraded: boolean }>(url)
           if (!body.degraded) throw new Error('expected a degraded answer')
         })
         if (r > 0) {
