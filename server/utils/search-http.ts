@@ -16,6 +16,16 @@ export class SearchHttpError extends Error {
   }
 }
 
+/**
+ * After a request to a host ran into the client's timeout (the host accepts connections but does
+ * not answer: overloaded, or unreachable behind a firewall), every request to that host fails at
+ * once for this long, so that the pages asking for it fall back to PostgreSQL at once instead of
+ * each waiting out the timeout; the first request after the pause tries again. A refused
+ * connection fails fast by itself and pauses nothing (a restarted Meilisearch is used at once).
+ */
+export const SEARCH_PAUSE_AFTER_TIMEOUT_MS = 5000
+const pausedUntil = new Map<string, number>()
+
 const agents = {
   'http:': new HttpAgent({ keepAlive: true, maxSockets: 32 }),
   'https:': new HttpsAgent({ keepAlive: true, maxSockets: 32 }),
@@ -27,6 +37,10 @@ export function searchHttpClient(input: string | URL | Request, init: RequestIni
   const headers = Object.fromEntries(new Headers(init.headers))
   const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined
   if (body) headers['content-length'] = String(body.length)
+  const until = pausedUntil.get(url.host) ?? 0
+  if (Date.now() < until) {
+    return Promise.reject(new SearchHttpError(0, 'search_paused', `Meilisearch at ${url.host} did not answer in time; not asked again before ${new Date(until).toISOString()}`))
+  }
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(url, {
       method: init.method ?? 'GET',
@@ -48,6 +62,7 @@ export function searchHttpClient(input: string | URL | Request, init: RequestIni
           return
         }
         const status = res.statusCode ?? 0
+        pausedUntil.delete(url.host)
         if (status >= 200 && status < 300) resolve(json)
         else {
           const e = (json ?? {}) as { code?: string, message?: string }
@@ -55,7 +70,11 @@ export function searchHttpClient(input: string | URL | Request, init: RequestIni
         }
       })
     })
-    req.on('error', reject)
+    req.on('error', (error) => {
+      // the client aborts through the signal only when its timeout ran out
+      if (init.signal?.aborted) pausedUntil.set(url.host, Date.now() + SEARCH_PAUSE_AFTER_TIMEOUT_MS)
+      reject(error)
+    })
     req.end(body)
   })
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { Meilisearch } from 'meilisearch'
 import { describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/services'
-import { SearchHttpError, searchHttpClient } from '../../server/utils/search-http'
+import { SEARCH_PAUSE_AFTER_TIMEOUT_MS, SearchHttpError, searchHttpClient } from '../../server/utils/search-http'
 
 /** The Meilisearch client's node:http transport, against the real Meilisearch of the test stack. */
 const client = () => new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('meiliKey'), httpClient: searchHttpClient, timeout: 500 })
@@ -46,6 +46,37 @@ describe('the search transport', () => {
     finally {
       silent.closeAllConnections()
       silent.close()
+    }
+  })
+
+  it('after a timeout, fails at once for a few seconds without asking the host, then asks again', async () => {
+    // answers nothing to the first request, then answers every request
+    let requests = 0
+    const slow = createServer((req, res) => {
+      if (++requests === 1) return
+      res.setHeader('content-type', 'application/json')
+      res.end('{"status":"available"}')
+    })
+    await new Promise<void>(resolve => slow.listen(0, '127.0.0.1', resolve))
+    try {
+      const host = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`
+      const c = new Meilisearch({ host, httpClient: searchHttpClient, timeout: 300 })
+      await expect(c.health()).rejects.toThrow()
+      const pausedAt = Date.now()
+      // while paused: a failure with a code of its own, without asking the host
+      const paused = await c.health().catch((e: { cause?: unknown }) => e.cause)
+      expect(paused).toMatchObject({ status: 0, code: 'search_paused' })
+      expect(requests).toBe(1)
+      // another host is not paused with it
+      expect((await client().health()).status).toBe('available')
+      // after the pause the host is asked again, and answers
+      await new Promise(r => setTimeout(r, SEARCH_PAUSE_AFTER_TIMEOUT_MS - (Date.now() - pausedAt) + 50))
+      expect((await c.health()).status).toBe('available')
+      expect(requests).toBe(2)
+    }
+    finally {
+      slow.closeAllConnections()
+      slow.close()
     }
   })
 })
