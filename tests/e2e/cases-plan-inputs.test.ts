@@ -3,15 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { expectAccessible } from '../support/a11y'
 import { launchBrowser, signedInContext } from '../support/browser'
-import { createUser, token } from '../support/mentors'
+import { createMentor, createUser, token } from '../support/mentors'
 import type { TestUser } from '../support/mentors'
 import { milkTeaPlan } from '../support/plans'
 
 /**
  * The parts of the plan editor and the risk assessment beyond the main case journey
  * (cases.test.ts): the competitors of 市场评估 and the cash flow's own inputs typed in keyboard
- * grids, kept after a reload and printed in the PDF; the print view; a retaken assessment that
- * starts from the previous answers.
+ * grids, kept after a reload and printed in the PDF; the price table, the place and the tax
+ * assumptions of 市场营销计划 and 测算假设, and how the adviser reads them; the print view; a retaken
+ * assessment that starts from the previous answers.
  */
 let browser: Browser
 beforeAll(async () => {
@@ -28,13 +29,22 @@ async function typeInto(page: Page, text: string) {
 }
 const saved = (page: Page) => expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('所有修改已保存')
 
-/** A case of a new person with the milk-tea plan saved (the risk stage can start). */
-async function caseWithPlan(): Promise<{ owner: TestUser, id: string }> {
+/** A case of a new person with the milk-tea plan (or another) saved (the risk stage can start). */
+async function caseWithPlan(plan = milkTeaPlan()): Promise<{ owner: TestUser, id: string }> {
   const owner = await createUser()
   const created = await owner.client.post<{ id: string }>('/api/cases', { idea: { title: `街口奶茶店${token().slice(0, 4)}`, category: 'food-snacks', city: 'changchun' }, legalForm: 'INDIVIDUAL_BUSINESS' })
   expect(created.status).toBe(201)
-  expect((await owner.client.request('PUT', `/api/cases/${created.body.id}/plan`, { baseVersion: 0, plan: milkTeaPlan() })).status).toBe(200)
+  expect((await owner.client.request('PUT', `/api/cases/${created.body.id}/plan`, { baseVersion: 0, plan })).status).toBe(200)
   return { owner, id: created.body.id }
+}
+
+/** The plan page of a case in a browser signed in as `user`, once its title shows. */
+async function planPage(user: { client: TestUser['client'] }, id: string, opts: { width?: number } = {}) {
+  const ctx = await signedInContext(browser, user.client, opts)
+  const page = await ctx.newPage()
+  await page.goto(`/cases/${id}/plan`)
+  await page.getByRole('heading', { level: 1, name: '创业计划书' }).waitFor()
+  return { ctx, page }
 }
 
 describe('the plan editor: competitors and the cash flow\'s own inputs', () => {
@@ -144,6 +154,139 @@ describe('the plan editor: competitors and the cash flow\'s own inputs', () => {
     await page.emulateMedia({ media: 'screen' })
     expect(await page.getByTestId('add-product').isVisible()).toBe(true)
     expect(await page.locator('.row-name button').first().isVisible()).toBe(true)
+    await ctx.close()
+  })
+})
+
+describe('the plan editor: prices, place and tax assumptions', () => {
+  it('are typed with the keyboard, each bad value named next to its field, saved by themselves, kept after a reload and printed in the PDF', async () => {
+    const { owner, id } = await caseWithPlan()
+    const { ctx, page } = await planPage(owner, id)
+    const marketing = page.getByTestId('section-marketing')
+
+    // 价格: the cost price, then Tab to the sale price, typed with a letter first; the competitors' price
+    await marketing.getByRole('textbox', { name: '成本价（元）' }).focus()
+    await typeInto(page, '8.5')
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('plan-marketing-price-salePrice')
+    await typeInto(page, '12元a')
+    await expect.poll(() => page.locator('#plan-marketing-price-salePrice-error').textContent()).toContain('请输入金额（元），如 1200 或 1200.50。')
+    expect(await marketing.getByRole('textbox', { name: '销售价（元）' }).getAttribute('aria-invalid')).toBe('true')
+    await typeInto(page, '12')
+    expect(await page.locator('#plan-marketing-price-salePrice-error').count()).toBe(0)
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('plan-marketing-price-competitorPrice')
+    await typeInto(page, '10')
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('plan-marketing-price-discount')
+    await typeInto(page, '会员九折')
+    await page.keyboard.press('Tab')
+    expect(await focusedId(page)).toBe('plan-marketing-price-creditSales')
+    await typeInto(page, '单位客户月结')
+
+    // 地点: an area above the limit is named by the rule; then the real one and the sales channel
+    await marketing.getByRole('spinbutton', { name: '面积(平方米)' }).focus()
+    await typeInto(page, '200000')
+    await expect.poll(() => page.locator('#plan-marketing-place-areaSqm-error').textContent(), { timeout: 20_000 }).toContain('不能大于 100000。')
+    await page.getByTestId('save-state').getByText('暂未保存').waitFor()
+    await typeInto(page, '35')
+    await marketing.getByRole('textbox', { name: '销售方式' }).focus()
+    await typeInto(page, '店面零售和外卖平台')
+
+    // 测算假设 of a 个体工商户 under the brackets: the VAT exemption and the relief
+    const assumptions = page.locator('section[aria-labelledby="assumptions-title"]')
+    expect(await assumptions.getByRole('textbox', { name: '企业所得税实际税率（仅有限责任公司）（%）' }).count()).toBe(0)
+    expect(await assumptions.getByRole('textbox', { name: '核定征收率（%）' }).count()).toBe(0)
+    await assumptions.getByRole('textbox', { name: '增值税月销售额免征额（不含税）（元）' }).focus()
+    await typeInto(page, '80000')
+    await assumptions.getByRole('textbox', { name: '个体工商户个人所得税减征比例（%）' }).focus()
+    await typeInto(page, '25')
+    await saved(page)
+    await expectAccessible(page)
+
+    await page.reload()
+    const m = page.getByTestId('section-marketing')
+    expect(await m.getByRole('textbox', { name: '成本价（元）' }).inputValue()).toBe('8.50')
+    expect(await m.getByRole('textbox', { name: '销售价（元）' }).inputValue()).toBe('12')
+    expect(await m.getByRole('textbox', { name: '竞争对手的价格（元）' }).inputValue()).toBe('10')
+    expect(await m.getByRole('textbox', { name: '折扣销售' }).inputValue()).toBe('会员九折')
+    expect(await m.getByRole('textbox', { name: '赊账销售' }).inputValue()).toBe('单位客户月结')
+    expect(await m.getByRole('spinbutton', { name: '面积(平方米)' }).inputValue()).toBe('35')
+    expect(await m.getByRole('textbox', { name: '销售方式' }).inputValue()).toBe('店面零售和外卖平台')
+    const a = page.locator('section[aria-labelledby="assumptions-title"]')
+    expect(await a.getByRole('textbox', { name: '增值税月销售额免征额（不含税）（元）' }).inputValue()).toBe('80000')
+    expect(await a.getByRole('textbox', { name: '个体工商户个人所得税减征比例（%）' }).inputValue()).toBe('25')
+
+    // the competitors' price left empty is "not known" (null), not ¥0; the flat method asks for its own rate
+    await m.getByRole('textbox', { name: '竞争对手的价格（元）' }).focus()
+    await typeInto(page, '')
+    await page.keyboard.press('Backspace')
+    await a.getByRole('combobox', { name: '个人所得税计算方法' }).selectOption('FLAT_RATE_ON_SALES')
+    expect(await a.getByRole('textbox', { name: '经营所得年减除费用（元）' }).count()).toBe(0)
+    await a.getByRole('textbox', { name: '核定征收率（%）' }).focus()
+    await typeInto(page, '1.5')
+    await saved(page)
+    const stored = await owner.client.get<{ plan: { marketing: { price: Record<string, unknown>, place: Record<string, unknown> }, assumptions: Record<string, unknown> } }>(`/api/cases/${id}/plan`)
+    expect(stored.body.plan.marketing.price).toMatchObject({ costPrice: 850, salePrice: 1200, competitorPrice: null, discount: '会员九折', creditSales: '单位客户月结' })
+    expect(stored.body.plan.marketing.place).toMatchObject({ areaSqm: 35, salesChannel: '店面零售和外卖平台' })
+    expect(stored.body.plan.assumptions).toMatchObject({ vatMonthlyExemption: 8_000_000, individualBusinessReliefBp: 2500, personalTaxMethod: 'FLAT_RATE_ON_SALES', personalTaxFlatBp: 150 })
+
+    // the PDF has them
+    const pdf = await ctx.request.get(`/api/cases/${id}/plan.pdf`)
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true })
+    const flat = text.replace(/\s+/g, '')
+    for (const s of ['会员九折', '单位客户月结', '店面零售和外卖平台', '80,000.00元', '核定征收率']) expect(flat, s).toContain(s)
+    await ctx.close()
+  })
+
+  it('the adviser reads them, and the loan\'s terms, as text: no field to type in, on a phone too', async () => {
+    const plan = milkTeaPlan()
+    plan.marketing.price = { costPrice: 850, salePrice: 1200, competitorPrice: null, discount: '会员九折', creditSales: null }
+    plan.marketing.place.areaSqm = 35
+    plan.marketing.place.salesChannel = '店面零售和外卖平台'
+    plan.assumptions.personalTaxMethod = 'FLAT_RATE_ON_SALES'
+    plan.assumptions.personalTaxFlatBp = 150
+    plan.assumptions.vatMonthlyExemption = 8_000_000
+    const { owner, id } = await caseWithPlan(plan)
+    const mentor = await createMentor({ displayName: `营销导师${token().slice(0, 4)}` })
+    expect((await owner.client.post(`/api/cases/${id}/adviser`, { userId: mentor.id })).status).toBeLessThan(300)
+    const accepted = await mentor.client.post(`/api/cases/${id}/adviser/accept`, {})
+    expect(accepted.status).toBeLessThan(300)
+
+    const { ctx, page } = await planPage(mentor, id, { width: 360 })
+    await page.getByText('只有创业者本人可以修改').waitFor()
+    const marketing = page.getByTestId('section-marketing')
+    const fact = (where: typeof marketing, label: string) => where.locator('dl.facts div').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd')
+    expect(await fact(marketing, '成本价').textContent()).toBe('8.50 元')
+    expect(await fact(marketing, '销售价').textContent()).toBe('12.00 元')
+    expect(await fact(marketing, '竞争对手的价格').textContent()).toBe('（未填写）')
+    expect(await fact(marketing, '面积(平方米)').textContent()).toBe('35')
+    await marketing.getByText('会员九折').waitFor()
+    await marketing.getByText('店面零售和外卖平台').waitFor()
+    expect(await marketing.getByRole('textbox').count()).toBe(0)
+    expect(await marketing.getByRole('spinbutton').count()).toBe(0)
+
+    // the loan: rate, month and term are text, not inputs
+    const funding = page.getByTestId('section-workingCapital')
+    expect(await fact(funding, '年利率').textContent()).toBe('6%')
+    expect(await fact(funding, '到账月份').textContent()).toBe('第1月')
+    expect(await fact(funding, '期限(月)').textContent()).toBe('10')
+    expect(await fact(funding, '还款方式').textContent()).not.toBe('')
+    for (const name of ['贷款年利率（%）', '到账月份', '期限(月)']) {
+      expect(await funding.getByRole('textbox', { name }).count(), name).toBe(0)
+      expect(await funding.getByRole('spinbutton', { name }).count(), name).toBe(0)
+    }
+    expect(await page.locator('#plan-funding-loan-annualRateBp, #plan-funding-loan-month, #plan-funding-loan-termMonths').count()).toBe(0)
+
+    // the assumptions of the plan's legal form and method, each with its value
+    const assumptions = page.locator('section[aria-labelledby="assumptions-title"]')
+    expect(await fact(assumptions, '增值税月销售额免征额').textContent()).toBe('80,000.00 元')
+    expect(await fact(assumptions, '个人所得税计算方法').textContent()).toBe('核定征收：按销售净收入的固定比例')
+    expect(await fact(assumptions, '核定征收率').textContent()).toBe('1.5%')
+    expect(await assumptions.locator('input, select').count()).toBe(0)
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await expectAccessible(page)
     await ctx.close()
   })
 })

@@ -61,6 +61,27 @@ describe('renderPlanPdf', () => {
     expect((await pdfText(await renderPlanPdf(plan, meta()))).text).not.toContain('赊销比例')
   })
 
+  it('prints the price table, the place and every tax assumption the editor takes', async () => {
+    const plan = fullPlan(12, 2)
+    plan.assumptions.vatMonthlyExemption = 8_000_000
+    plan.assumptions.personalTaxDeduction = 5_000_000
+    plan.assumptions.individualBusinessReliefBp = 2500
+    const { text } = await pdfText(await renderPlanPdf(plan, meta()))
+    for (const s of ['成本价3.00', '销售价10.10', '竞争对手的价格9.00', '折扣销售开业第一周第二杯半价', '赊账销售写字楼团体订单月结', '面积(平方米)20', '销售方式门店直接零售，外卖平台约占六成']) expect(text, s).toContain(s)
+    for (const s of ['增值税月销售额免征额（不含税）80,000.00元', '个人所得税计算方法查账征收', '经营所得年减除费用50,000.00元', '个体工商户个人所得税减征比例25%']) expect(text, s).toContain(s)
+    // the competitors' price not known is printed as such
+    plan.marketing.price.competitorPrice = null
+    expect((await pdfText(await renderPlanPdf(plan, meta()))).text).toContain('竞争对手的价格（未填写）')
+    // the flat rate, when that is the method, in both documents
+    plan.assumptions.personalTaxMethod = 'FLAT_RATE_ON_SALES'
+    plan.assumptions.personalTaxFlatBp = 150
+    expect((await pdfText(await renderPlanPdf(plan, meta()))).text).toContain('核定征收率1.5%')
+    const sheets = await readXlsxFile(await renderPlanXlsx(plan, meta()))
+    const rows = sheets.find(s => s.sheet === '测算假设')!.data.map(r => `${String(r[0])}=${String(r[1])}`)
+    for (const s of ['增值税月销售额免征额（不含税）=80,000.00 元', '经营所得年减除费用=50,000.00 元', '个体工商户个人所得税减征比例=25%', '核定征收率=1.5%']) expect(rows, s).toContain(s)
+    expect(rows.some(r => r.startsWith('个人所得税计算方法=核定征收'))).toBe(true)
+  })
+
   it('writes English titles for the English locale', async () => {
     const { text } = await pdfText(await renderPlanPdf(cleaningPlan(), meta('en')))
     for (const title of ['1.Enterpriseoverview', '7.Workingcapital(monthly)', '8.Salesforecast(24months)', '10.Cashflowplan', 'Contents']) expect(text).toContain(title)
