@@ -1,9 +1,23 @@
-import type { Meilisearch } from 'meilisearch'
+import type { Meilisearch, Task } from 'meilisearch'
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import type { SearchEntity } from '../../server/search/outbox'
 import { queueSearchSync, rebuildIndexName } from '../../server/search/outbox'
 
 const BATCH = 5000
+
+/**
+ * A task once it has ended, polled every 250 ms. (The client's own waitForTask adds an abort
+ * listener to one signal per poll and warns of a leak after ten polls of a long batch.)
+ */
+async function settled(client: Meilisearch, uid: number, timeoutMs: number): Promise<Task> {
+  const until = Date.now() + timeoutMs
+  while (true) {
+    const task = await client.tasks.getTask(uid)
+    if (task.status !== 'enqueued' && task.status !== 'processing') return task
+    if (Date.now() > until) throw new Error(`indexing batch ${uid} still ${task.status} after ${timeoutMs / 1000} s`)
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+}
 
 export interface ReindexProgress { phase: 'reading' | 'indexing', done: number, total: number }
 
@@ -34,7 +48,7 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     }
     let indexed = 0
     for (const uid of tasks) {
-      const task = await client.tasks.waitForTask(uid, { timeout: 900_000, interval: 250 })
+      const task = await settled(client, uid, 900_000)
       if (task.status !== 'succeeded') throw new Error(`indexing batch ${uid} ${task.status}: ${task.error?.message ?? ''}`)
       indexed = Math.min(indexed + BATCH, total)
       onProgress({ phase: 'indexing', done: indexed, total })

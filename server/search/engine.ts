@@ -206,6 +206,22 @@ async function fromIndex<Q extends BaseListQuery, D extends FacetedDoc, Item, C>
 // ---------------------------------------------------------------------------------------------
 // Degraded mode
 
+/**
+ * Limits of one query of the degraded answer. The memory keeps the bitmap of a broad word's
+ * matches exact: a lossy one makes PostgreSQL re-check every row of its pages, computing each
+ * text's Chinese grams again (at 1M projects, 店 took four minutes with the default 4 MB, under
+ * two seconds with this). The time limit ends a query that would still hold its connection and a
+ * core long after the visitor left: it is answered as `busy` (503, try again shortly).
+ */
+export const DEGRADED_QUERY_LIMITS = { workMem: '64MB', timeoutMs: 10_000 }
+
+export function degradedQuery<T>(query: Prisma.Sql): Promise<T> {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('work_mem', ${DEGRADED_QUERY_LIMITS.workMem}, true), set_config('statement_timeout', ${String(DEGRADED_QUERY_LIMITS.timeoutMs)}, true)`
+    return tx.$queryRaw<T>(query)
+  }, { timeout: DEGRADED_QUERY_LIMITS.timeoutMs + 5000 })
+}
+
 async function fromSql<Q extends BaseListQuery, Item>(spec: { facets: FacetDef<Q>[] }, sql: SqlFallback<Q>, loadItems: (ids: string[]) => Promise<Item[]>, q: Q, ref: ReferenceData): Promise<Answer<Item>> {
   const where = (query: Q) => {
     const and: Prisma.Sql[] = [sql.base]
@@ -241,16 +257,16 @@ async function fromSql<Q extends BaseListQuery, Item>(spec: { facets: FacetDef<Q
   const unnested = arrays.map((f, i) => Prisma.sql`
     SELECT ${Prisma.join(names.map(() => Prisma.sql`NULL::text`), ', ')}, NULL::int, ${i}::int, a.v, a.n FROM (${arrayCounts(sql.facets[f.name]!, m)}) a`)
   const [page, counts, disjunctive] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>`SELECT p.id::text AS id ${sql.from} WHERE ${matches} ORDER BY ${sql.order(q)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-    prisma.$queryRaw<Record<string, string | number | null>[]>`
+    degradedQuery<{ id: string }[]>(Prisma.sql`SELECT p.id::text AS id ${sql.from} WHERE ${matches} ORDER BY ${sql.order(q)} LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`),
+    degradedQuery<Record<string, string | number | null>[]>(Prisma.sql`
       ${hasWords ? Prisma.sql`WITH m AS MATERIALIZED ${working}` : Prisma.empty}
-      ${Prisma.join([grouped, ...unnested], ' UNION ALL ')}`,
+      ${Prisma.join([grouped, ...unnested], ' UNION ALL ')}`),
     // a filtered facet counts its values over the matches of every other filter
     Promise.all(spec.facets.filter(f => f.selected(q).length).map(async (f) => {
       const def = sql.facets[f.name]!
       const rows = def.array
-        ? await prisma.$queryRaw<{ v: string | null, n: number }[]>`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) ${arrayCounts(def, Prisma.sql`m`)}`
-        : await prisma.$queryRaw<{ v: string | null, n: number }[]>`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) SELECT (${def.value})::text AS v, count(*)::int AS n FROM m GROUP BY 1`
+        ? await degradedQuery<{ v: string | null, n: number }[]>(Prisma.sql`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) ${arrayCounts(def, Prisma.sql`m`)}`)
+        : await degradedQuery<{ v: string | null, n: number }[]>(Prisma.sql`WITH m AS (SELECT ${sql.columns} ${sql.from} WHERE ${where(f.clear(q))}) SELECT (${def.value})::text AS v, count(*)::int AS n FROM m GROUP BY 1`)
       const out: FacetCounts = {}
       for (const r of rows) {
         const code = decode(f, r.v)

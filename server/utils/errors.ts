@@ -91,9 +91,9 @@ export function sendApiError(event: H3Event, error: unknown): ApiErrorBody {
   return body
 }
 
-/** A transaction that could not start in time, or ran out of time, under load (Prisma P2028): it was rolled back. */
+/** A transaction that could not start in time, or ran out of time, under load (Prisma P2028), or a statement past its time limit (57014): it was rolled back. */
 export function isOverloaded(error: unknown): boolean {
-  return /P2028|Unable to start a transaction in the given time|Transaction already closed|Transaction API error/i.test(describe(error))
+  return /P2028|Unable to start a transaction in the given time|Transaction already closed|Transaction API error|57014|canceling statement due to statement timeout/i.test(describe(error))
 }
 
 export function isDatabaseDown(error: unknown): boolean {

@@ -230,6 +230,31 @@ describe('project search (Meilisearch)', () => {
   })
 })
 
+describe('degraded queries', () => {
+  it('run with the memory a broad word needs and a time limit, reported as busy when reached; neither outlives its query', async () => {
+    const { DEGRADED_QUERY_LIMITS, degradedQuery } = await import('../../server/search/engine')
+    const { isOverloaded } = await import('../../server/utils/errors')
+    const { Prisma } = await import('../../server/generated/prisma/client')
+    const settings = Prisma.sql`SELECT current_setting('work_mem') AS mem, current_setting('statement_timeout') AS timeout`
+    expect(await degradedQuery(settings)).toEqual([{ mem: DEGRADED_QUERY_LIMITS.workMem, timeout: `${DEGRADED_QUERY_LIMITS.timeoutMs / 1000}s` }])
+    const saved = DEGRADED_QUERY_LIMITS.timeoutMs
+    DEGRADED_QUERY_LIMITS.timeoutMs = 50
+    try {
+      const error = await degradedQuery(Prisma.sql`SELECT pg_sleep(2)`).catch((e: unknown) => e)
+      expect(isOverloaded(error)).toBe(true)
+    }
+    finally {
+      DEGRADED_QUERY_LIMITS.timeoutMs = saved
+    }
+    // the pool's connections keep the server's defaults
+    const { prisma } = await import('../../server/utils/prisma')
+    for (let i = 0; i < 5; i++) {
+      const [row] = await prisma.$queryRaw<{ mem: string, timeout: string }[]>(settings)
+      expect(row).toEqual({ mem: '4MB', timeout: '0' })
+    }
+  })
+})
+
 describe('reconciliation', () => {
   it('puts back a project missing from the index and removes one that should not be there', async () => {
     const { reconcile } = await import('../../server/search/sync')
