@@ -40,6 +40,13 @@ export default defineNuxtConfig({
   // builds go to the project's own .nuxt (Nuxt's default for production is inside node_modules,
   // which two checkouts sharing one node_modules would overwrite under each other)
   buildDir: '.nuxt',
+
+  experimental: {
+    // a link fetches its page's code when a person points at it or focuses it, not when it scrolls
+    // into view: a list of 20 project cards made a phone's first visit to /projects download the
+    // project page's code too (about 50 KB, zod among it) whether or not anybody opened one
+    defaults: { nuxtLink: { componentName: 'NuxtLink', prefetch: true, prefetchOn: { visibility: false, interaction: true } } },
+  },
   compatibilityDate: '2026-11-01',
 
   nitro: {
