@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, ready, signedInContext } from '../support/browser'
 import { expectAccessible } from '../support/a11y'
 import { waitForMail } from '../support/http'
 import { createUser, createUsers } from '../support/mentors'
@@ -28,6 +28,7 @@ describe('the pioneer award in Chromium', () => {
     // the nominee nominates themself on the round's page
     const n = await (await signedInContext(browser, nominee!.client)).newPage()
     await n.goto(`/awards/${r.id}`)
+    await ready(n)
     await n.getByTestId('award-phase').getByText('提名中').waitFor()
     await expectAccessible(n, { label: 'round, nominations open' })
     await n.getByLabel('推荐理由').fill('开业两年，稳定经营，带动了五位邻居就业，积极参加平台培训。')
@@ -40,6 +41,7 @@ describe('the pioneer award in Chromium', () => {
     // staff assign a reviewer and start the review early, with a reason
     const s = await (await signedInContext(browser, r.staff.client)).newPage()
     await s.goto(`/staff/awards/${r.id}`)
+    await ready(s)
     await s.getByRole('button', { name: /指派评审/ }).first().click()
     await s.getByLabel('指派给').selectOption(reviewer.id)
     await s.getByTestId('assign-submit').click()
@@ -52,6 +54,7 @@ describe('the pioneer award in Chromium', () => {
     // the reviewer scores on the rubric; only then sees the others' scores section filled
     const rv = await (await signedInContext(browser, reviewer.client)).newPage()
     await rv.goto(`/awards/reviews/${nominationId}`)
+    await ready(rv)
     await rv.getByTestId('others-hidden').waitFor()
     await rv.getByLabel('经营成长（满分 30）').fill('27')
     await rv.getByLabel('带动就业（满分 30）').fill('28')
@@ -68,18 +71,21 @@ describe('the pioneer award in Chromium', () => {
 
     // the notice: a visitor objects; staff dismiss it with a reason
     await s.reload()
+    await ready(s)
     await s.getByLabel('提前进入的原因（记入审计日志）').fill('评审已完成')
     await s.getByTestId('advance-submit').click()
     await s.getByTestId('staff-phase').getByText('公示中').waitFor()
     const [objector] = await createUsers(1, { prefix: 'e2e-objector' })
     const o = await (await signedInContext(browser, objector!.client)).newPage()
     await o.goto(`/awards/${r.id}`)
+    await ready(o)
     await o.getByTestId('award-nominee').first().waitFor()
     await o.getByLabel('异议内容').fill('听说这家店已经换了老板，请核实。')
     await o.getByTestId('objection-submit').click()
     await o.getByText('异议已提交，工作人员会核查处理。').waitFor()
     await expectAccessible(o, { label: 'round on notice' })
     await s.reload()
+    await ready(s)
     await s.getByText('请核实').waitFor()
     await s.getByLabel('处理结果').selectOption('DISMISSED')
     await s.getByLabel('理由').fill('经核实经营者未变更，维持入围。')
@@ -94,6 +100,7 @@ describe('the pioneer award in Chromium', () => {
     const [v1, v2] = await createVoters(2)
     const a = await (await signedInContext(browser, v1!.client)).newPage()
     await a.goto(`/awards/${r.id}`)
+    await ready(a)
     await a.getByText('投票期间不显示实时票数').waitFor()
     await a.getByRole('button', { name: `投票给 ${nominee!.name}` }).click()
     await a.getByText('投票成功，感谢参与！').waitFor()
@@ -101,12 +108,14 @@ describe('the pioneer award in Chromium', () => {
     expect(await a.getByRole('button', { name: `投票给 ${nominee!.name}` }).count()).toBe(0)
     const b = await (await signedInContext(browser, v2!.client, { width: 360 })).newPage()
     await b.goto(`/awards/${r.id}`)
+    await ready(b)
     await b.getByRole('button', { name: `投票给 ${nominee!.name}` }).click()
     await b.getByText('投票成功，感谢参与！').waitFor()
     await expectAccessible(b, { label: 'voting at 360 px' })
 
     // the results
     await s.reload()
+    await ready(s)
     await s.getByLabel('提前进入的原因（记入审计日志）').fill('投票结束')
     await s.getByTestId('advance-submit').click()
     await s.getByTestId('staff-phase').getByText('结果已公布').waitFor()
@@ -126,6 +135,7 @@ describe('the pioneer award in Chromium', () => {
     const staff = await createUser({ roles: ['STAFF'], prefix: 'e2e-awardstaff' })
     const p = await (await signedInContext(browser, staff.client)).newPage()
     await p.goto('/staff/awards')
+    await ready(p)
     await p.getByLabel('中文标题').fill('2027 年度创业之星评选')
     await p.getByLabel('英文标题').fill('Rising Star Award 2027')
     await p.getByTestId('round-create').click()
@@ -153,6 +163,7 @@ describe('the pioneer award in Chromium', () => {
     const [voter] = await createVoters(1, { locale: 'en' })
     const p = await (await signedInContext(browser, voter!.client)).newPage()
     await p.goto(`/en/awards/${r.id}`)
+    await ready(p)
     await p.getByTestId('award-phase').getByText('Public vote').waitFor()
     await p.getByText('No count has been published yet.').waitFor()
     await p.getByRole('button', { name: `Vote for ${r.nominees[1]!.name}` }).click()
