@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { GOOD_PASSWORD, linkFrom, uniqueEmail, waitForMail } from '../support/http'
-import { launchBrowser, newContext } from '../support/browser'
+import { launchBrowser, newContext, ready } from '../support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -52,12 +52,14 @@ describe('an entrepreneur registers, verifies the email and signs in', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/login')
+    await ready(page)
     await page.getByLabel('邮箱').fill(uniqueEmail('wrong'))
     await page.getByLabel('密码', { exact: true }).fill('Not-the-password-1')
     await page.getByRole('button', { name: '登录' }).click()
     await page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' }).waitFor()
 
     await page.goto('/en/login')
+    await ready(page)
     await page.getByLabel('Email').fill(uniqueEmail('wrong'))
     await page.getByLabel('Password', { exact: true }).fill('Not-the-password-1')
     await page.getByRole('button', { name: 'Sign in' }).last().click()
@@ -69,6 +71,7 @@ describe('an entrepreneur registers, verifies the email and signs in', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/register')
+    await ready(page)
     await page.getByLabel('邮箱').fill('not-an-email')
     await page.getByLabel('密码', { exact: true }).fill('12345678')
     await page.getByRole('button', { name: '注册' }).click()

@@ -320,6 +320,7 @@ describe('guaranteed start-up loans in the browser', () => {
     const bankOrg = await createOrganisation('BANK', ['siping'])
     const person = await createUser({ prefix: 'officer' })
     await page.goto('/admin/users')
+    await ready(page)
     await expect.poll(() => page.locator('[data-testid="role-BANK"]').first().isEnabled()).toBe(true)
     await page.getByRole('searchbox', { name: '按姓名或邮箱查找' }).fill(person.email)
     await page.locator('#user-q').press('Enter')
@@ -357,6 +358,7 @@ describe('guaranteed start-up loans in the browser', () => {
 
     const trainer = await createUser({ prefix: 'new-trainer' })
     await page.goto('/admin/users')
+    await ready(page)
     await expect.poll(() => page.locator('[data-testid="role-TRAINER"]').first().isEnabled()).toBe(true)
     await page.getByRole('searchbox', { name: '按姓名或邮箱查找' }).fill(trainer.email)
     await page.locator('#user-q').press('Enter')

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectAccessible } from '../support/a11y'
-import { launchBrowser, signedInContext } from '../support/browser'
+import { launchBrowser, signedInContext, ready } from '../support/browser'
 import { baseUrl, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createMentor, createUser } from '../support/mentors'
@@ -28,6 +28,7 @@ describe('finding and booking a mentor', () => {
     // the directory, filtered by stage and city through the facets
     const page = await (await signedIn(entrepreneur.client)).newPage()
     await page.goto('/mentors')
+    await ready(page)
     await page.getByTestId('facet-stage-FINANCING').check()
     await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('stage=FINANCING')
     await page.getByTestId('facet-city-songyuan').check()

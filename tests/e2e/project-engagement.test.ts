@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, signedInContext } from '../support/browser'
+import { launchBrowser, signedInContext, ready } from '../support/browser'
 import { verifiedUser, waitForMail } from '../support/http'
 import { db } from '../support/db'
 import { createProject } from '../support/projects'
@@ -42,6 +42,7 @@ describe('saving, comparing and asking', () => {
     await page.getByRole('link', { name: `吉林市雾凇旅拍工作室${tag}` }).waitFor()
 
     await page.goto(`/projects/${first.slug}`)
+    await ready(page)
     await page.getByLabel('您的问题').fill('冬季旺季需要几名摄影师？')
     await page.getByRole('button', { name: '发送咨询' }).click()
     await page.getByText('咨询已发送').waitFor()

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, signedInContext, ready } from '../support/browser'
 import { verifiedUser, waitForMail } from '../support/http'
 import { grantRole } from '../support/db'
 
@@ -24,6 +24,7 @@ describe('admission review', () => {
 
     const p = await (await signedIn(provider.client)).newPage()
     await p.goto('/provider/projects/new')
+    await ready(p)
     await p.getByLabel('项目名称').fill(title)
     await p.getByLabel('一句话简介').fill('冬季雪具租赁与保养，投资少、回本快，适合高校毕业生。')
     await p.getByLabel('项目详情（支持 Markdown）').fill('## 项目介绍\n在净月潭附近租赁雪具并提供保养服务。')
@@ -116,6 +117,7 @@ describe('admission review', () => {
     const project = await createProject({ title: `松原查干湖冬捕体验游${Date.now().toString(36).slice(-4)}`, city: 'songyuan', category: 'ice-snow-tourism' })
     const page = await (await signedIn(mentor.client)).newPage()
     await page.goto(`/projects/${project.slug}`)
+    await ready(page)
     await page.getByRole('heading', { name: '我的评估' }).waitFor()
     await page.getByLabel('市场前景').selectOption('5')
     await page.getByLabel('评语').fill('季节性强但特色鲜明，建议与民宿联合经营。')

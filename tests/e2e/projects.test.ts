@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext } from '../support/browser'
+import { launchBrowser, newContext, ready } from '../support/browser'
 import { createProject, eventually } from '../support/projects'
 import { Client } from '../support/http'
 
@@ -107,6 +107,7 @@ describe('project library', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/projects')
+    await ready(page)
     await page.getByLabel('搜索项目', { exact: true }).fill('打糕')
     await page.waitForURL(/q=/)
     const card = page.getByTestId('project-card').filter({ hasText: '延边朝鲜族打糕作坊' })
@@ -123,6 +124,7 @@ describe('project library', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/')
+    await ready(page)
     await page.getByRole('combobox', { name: '搜索项目、政策和指南' }).pressSequentially('汽车美容', { delay: 30 })
     const suggestions = page.getByTestId('search-suggestions')
     await suggestions.getByRole('option', { name: /长春汽车美容工作室/ }).click()

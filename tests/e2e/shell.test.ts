@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { expectAccessible } from '../support/a11y'
-import { launchBrowser, newContext } from '../support/browser'
+import { launchBrowser, newContext, ready } from '../support/browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -33,6 +33,7 @@ describe('site shell', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/policies')
+    await ready(page)
     await page.getByLabel('政策类别').selectOption('创业担保贷款')
     await page.waitForURL(/tag=/)
     await page.getByLabel('适用城市').selectOption('changchun')
@@ -137,6 +138,7 @@ describe('site shell', () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
     await page.goto('/')
+    await ready(page)
     await page.getByRole('combobox', { name: '搜索项目、政策和指南' }).fill('培训补贴')
     await page.getByRole('button', { name: '搜索' }).first().click()
     await page.waitForURL(/\/search\?q=/)

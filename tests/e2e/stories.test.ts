@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CaseCreated } from '#shared/types/case'
 import { addDays, addMonths, zonedDate } from '#shared/utils/zoned-time'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, signedInContext, ready } from '../support/browser'
 import { expectAccessible } from '../support/a11y'
 import { waitForMail } from '../support/http'
 import { createUser, token } from '../support/mentors'
@@ -70,6 +70,7 @@ describe('success stories in Chromium', () => {
     const visitor = await (await newContext(browser, { width: 360 })).newPage()
     await expect.poll(async () => (await author.client.get<{ items: { title: string }[] }>('/api/stories?verified=true')).body.items.some(s => s.title === title), { timeout: 20_000, interval: 300 }).toBe(true)
     await visitor.goto('/stories')
+    await ready(visitor)
     await visitor.getByTestId('facet-verified').check()
     await visitor.waitForURL(/verified=true/)
     const card = visitor.getByTestId('story-card').filter({ hasText: title })

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, signedInContext, ready } from '../support/browser'
 import { expectAccessible } from '../support/a11y'
 import { waitForMail } from '../support/http'
 import { createUser } from '../support/mentors'
@@ -25,6 +25,7 @@ describe('training in Chromium', () => {
     // the first person finds it by city and enrols
     const a = await (await signedInContext(browser, first.client)).newPage()
     await a.goto('/trainings')
+    await ready(a)
     await a.getByTestId('facet-city-tonghua').check()
     await a.waitForURL(/city=tonghua/)
     await expectAccessible(a, { label: '/trainings' })
@@ -60,6 +61,7 @@ describe('training in Chromium', () => {
     await expectAccessible(desk, { label: 'trainer desk' })
     const phone = await (await signedInContext(browser, second.client, { width: 360 })).newPage()
     await phone.goto(`/check-in/${s.lessonIds[0]}`)
+    await ready(phone)
     await phone.getByTestId('check-in-code').fill('000000')
     await phone.getByTestId('check-in-submit').click()
     await phone.getByRole('alert').filter({ hasText: '签到码' }).waitFor()
