@@ -209,7 +209,7 @@ async function fromIndex<Q extends BaseListQuery, D extends FacetedDoc, Item, C>
 /**
  * Limits of one query of the degraded answer. The memory keeps the bitmap of a broad word's
  * matches exact: a lossy one makes PostgreSQL re-check every row of its pages, computing each
- * text's Chinese grams again (at 1M projects, 店 took four minutes with the default 4 MB, under
+ * text's Chinese grams again (at 1M projects, 店 took four minutes with the default 4 MB, about
  * two seconds with this). The time limit ends a query that would still hold its connection and a
  * core long after the visitor left: it is answered as `busy` (503, try again shortly).
  */

@@ -13,6 +13,11 @@ export const SEARCH_SYNC_TASK = 'search_sync'
 
 /** The index a full reindex builds beside the live one, then swaps in (scripts/search/reindex-lib.ts). */
 export const rebuildIndexName = (index: string, startedAt: number) => `${index}_rebuild_${startedAt}`
+/** When the rebuild index `uid` of `index` was started (ms), or null when it is not one. */
+export function rebuildStartedAt(index: string, uid: string): number | null {
+  const m = /^(.+)_rebuild_(\d+)$/.exec(uid)
+  return m && m[1] === index ? Number(m[2]) : null
+}
 
 export type { SearchEntityName } from './registry'
 

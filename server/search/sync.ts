@@ -4,7 +4,7 @@ import { log } from '../utils/log'
 import { signal } from '../utils/notify'
 import { PAGES_SIGNAL } from '../utils/page-cache'
 import type { SearchDoc, SearchEntity, SearchEntityName } from './outbox'
-import { queueSearchSync, rebuildIndexName } from './outbox'
+import { queueSearchSync, rebuildStartedAt } from './outbox'
 import { SEARCH_ENTITIES } from './registry'
 
 /**
@@ -113,9 +113,11 @@ const REBUILD_STALE_MS = 60 * 60_000
 
 /** Whether a full reindex of `index` is under way (a fresh rebuild index exists). */
 async function rebuilding(client: NonNullable<ReturnType<typeof searchClient>>, index: string): Promise<boolean> {
-  const prefix = rebuildIndexName(index, 0).slice(0, -1)
   const { results } = await client.getIndexes({ limit: 1000 })
-  return results.some(i => i.uid.startsWith(prefix) && Date.now() - Number(i.uid.slice(prefix.length)) < REBUILD_STALE_MS)
+  return results.some((i) => {
+    const started = rebuildStartedAt(index, i.uid)
+    return started !== null && Date.now() - started < REBUILD_STALE_MS
+  })
 }
 
 /** Compares the database with the entity's index and queues every record whose entry is missing, stale, of an older document shape, or should not be there. */
