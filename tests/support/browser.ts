@@ -45,7 +45,8 @@ export async function signedInContext(browser: Browser, client: { cookies: Map<s
 
 /**
  * Waits until the page is interactive (a button, by default the header's elder-mode one, is
- * enabled after hydration), so what is typed or chosen next is not undone.
+ * enabled after hydration). What is typed before is kept (tests/e2e/early-input.test.ts), but a
+ * test that types and then acts at once runs against the page as people mostly meet it.
  */
 export async function ready(page: Page, testid = 'elder-toggle'): Promise<void> {
   await expect.poll(() => page.getByTestId(testid).isEnabled(), { timeout: 15_000 }).toBe(true)

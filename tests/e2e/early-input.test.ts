@@ -1,0 +1,90 @@
+import type { Browser, Page, Route } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, newContext, ready, signedInContext } from '../support/browser'
+import { GOOD_PASSWORD, uniqueEmail } from '../support/http'
+import { db } from '../support/db'
+import { createUser } from '../support/mentors'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/**
+ * Opens a page with its scripts held back, so that it is the server-rendered HTML alone that is
+ * filled in, as on a slow phone line; `release` lets the scripts through and waits until the page
+ * is interactive.
+ */
+async function openWithoutScripts(page: Page, path: string): Promise<{ release: () => Promise<void> }> {
+  const held: Route[] = []
+  let released = false
+  const hold = (route: Route) => (released ? route.continue() : void held.push(route))
+  await page.route('**/_nuxt/**/*.js', hold)
+  await page.goto(path, { waitUntil: 'commit' })
+  return {
+    release: async () => {
+      // nothing ran yet: the page is not interactive, the buttons wait for it
+      expect(held.length).toBeGreaterThan(0)
+      expect(await page.getByTestId('elder-toggle').isEnabled()).toBe(false)
+      released = true
+      await Promise.all(held.map(r => r.continue()))
+      await ready(page)
+    },
+  }
+}
+
+describe('what is typed before the page is interactive', () => {
+  it('is kept by hydration: text, a password and a radio choice, and the form sends them', async () => {
+    const page = await (await newContext(browser)).newPage()
+    const { release } = await openWithoutScripts(page, '/register')
+    const email = uniqueEmail('early')
+    await page.getByLabel('姓名或机构名称').fill('早到的陈小满')
+    await page.getByLabel('邮箱').fill(email)
+    await page.getByLabel('密码', { exact: true }).fill(GOOD_PASSWORD)
+    await page.getByLabel('项目提供方').check()
+    await release()
+    expect(await page.getByLabel('姓名或机构名称').inputValue()).toBe('早到的陈小满')
+    expect(await page.getByLabel('邮箱').inputValue()).toBe(email)
+    expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe(GOOD_PASSWORD)
+    expect(await page.getByLabel('项目提供方').isChecked()).toBe(true)
+    // the models took the values: the form is sent with them, not with what hydration rendered
+    await page.getByRole('button', { name: '注册' }).click()
+    await page.getByRole('heading', { name: '请查收验证邮件' }).waitFor()
+    await page.getByText(email).waitFor()
+    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { roles: true } })
+    expect(user.name).toBe('早到的陈小满')
+    expect(user.roles.map(r => r.role)).toContain('PROVIDER')
+    await page.context().close()
+  })
+
+  it('is kept in selects and in a raw search box as well', async () => {
+    const owner = await createUser({ locale: 'en' })
+    const page = await (await signedInContext(browser, owner.client)).newPage()
+    const { release } = await openWithoutScripts(page, '/en/cases/new')
+    await page.getByLabel('Your business idea').fill('Night market dumpling stall')
+    await page.getByLabel('Industry').selectOption('food-snacks')
+    await page.getByLabel('City').selectOption('jilin')
+    await page.getByLabel('Individual business').check()
+    await release()
+    expect(await page.getByLabel('Industry').inputValue()).toBe('food-snacks')
+    expect(await page.getByLabel('City').inputValue()).toBe('jilin')
+    await page.getByTestId('create-case').click()
+    await page.waitForURL(/\/en\/cases\/[0-9a-f-]{36}$/)
+    await page.getByRole('heading', { level: 1, name: 'Night market dumpling stall' }).waitFor()
+    await page.context().close()
+
+    const admin = await createUser({ roles: ['ADMIN'], prefix: 'early-admin' })
+    const desk = await (await signedInContext(browser, admin.client)).newPage()
+    const opened = await openWithoutScripts(desk, '/admin/users')
+    await desk.locator('#user-q').fill(owner.email)
+    await opened.release()
+    expect(await desk.locator('#user-q').inputValue()).toBe(owner.email)
+    await desk.locator('#user-q').press('Enter')
+    await desk.getByRole('row').filter({ hasText: owner.email }).waitFor()
+    await expect.poll(() => desk.getByRole('row').count()).toBe(2)
+    await desk.context().close()
+  })
+})
