@@ -93,6 +93,36 @@ describe('site shell', () => {
     await ctx.close()
   })
 
+  it('fetches the code of a linked page when the link is pointed at or focused, not for every link in view', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    const scripts: string[] = []
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url())
+    })
+    await page.goto('/policies')
+    await ready(page)
+    // the page has settled: nothing more is fetched for the dozen links in view
+    await page.waitForLoadState('networkidle')
+    const settled = scripts.length
+    await new Promise(r => setTimeout(r, 1500))
+    expect(scripts.length).toBe(settled)
+    // pointing at a link fetches what its page needs, so the click that follows is quick
+    const mentors = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '创业导师' })
+    await mentors.hover()
+    await expect.poll(() => scripts.length, { timeout: 5_000 }).toBeGreaterThan(settled)
+    const afterHover = scripts.length
+    await mentors.click()
+    await page.getByRole('heading', { level: 1, name: '创业导师' }).waitFor()
+    // and by keyboard: focusing a link does the same
+    await page.waitForLoadState('networkidle')
+    const beforeFocus = scripts.length
+    expect(beforeFocus).toBeGreaterThanOrEqual(afterHover)
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '创业培训' }).focus()
+    await expect.poll(() => scripts.length, { timeout: 5_000 }).toBeGreaterThan(beforeFocus)
+    await ctx.close()
+  })
+
   it('shows a translated 404 page', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
