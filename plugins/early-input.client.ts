@@ -8,6 +8,12 @@
  * every field that is changed; afterwards it puts the person's values back and announces them with
  * `input` and `change` events, as the browser would have, so that the models take them.
  *
+ * The same keeps what the browser itself puts back on a page reached with Back (Chromium restores
+ * the fields' values after the load event, without events, and hydration used to wipe them while
+ * the models kept theirs): what is shown and what the model holds stay one, as on any web page.
+ * A value put back that is older than the data (someone else changed the plan since) meets the
+ * same checks as one typed: the plan's save is refused with a choice, never a silent overwrite.
+ *
  * One plugin for every field on every page, rather than a step in each field component: raw
  * inputs (search boxes, grids, time pickers) need it as much as the form components do.
  */

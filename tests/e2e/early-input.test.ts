@@ -60,7 +60,7 @@ describe('what is typed before the page is interactive', () => {
     await page.context().close()
   })
 
-  it('is kept in selects and in a raw search box as well', async () => {
+  it('is kept in selects and in a raw search box as well, and on a page reached with Back', async () => {
     const owner = await createUser({ locale: 'en' })
     const page = await (await signedInContext(browser, owner.client)).newPage()
     const { release } = await openWithoutScripts(page, '/en/cases/new')
@@ -84,6 +84,17 @@ describe('what is typed before the page is interactive', () => {
     expect(await desk.locator('#user-q').inputValue()).toBe(owner.email)
     await desk.locator('#user-q').press('Enter')
     await desk.getByRole('row').filter({ hasText: owner.email }).waitFor()
+    await expect.poll(() => desk.getByRole('row').count()).toBe(2)
+
+    // typed, then away and Back: the browser puts the words back, and they are what the search uses
+    await desk.locator('#user-q').fill(admin.email)
+    await desk.goto('/policies')
+    await ready(desk)
+    await desk.goBack()
+    await ready(desk)
+    expect(await desk.locator('#user-q').inputValue()).toBe(admin.email)
+    await desk.locator('#user-q').press('Enter')
+    await desk.getByRole('row').filter({ hasText: admin.email }).waitFor()
     await expect.poll(() => desk.getByRole('row').count()).toBe(2)
     await desk.context().close()
   })
