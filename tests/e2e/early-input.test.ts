@@ -60,6 +60,22 @@ describe('what is typed before the page is interactive', () => {
     await page.context().close()
   })
 
+  it('is checked like anything typed later: a wrong email typed early gets its message in English, and nothing typed is lost', async () => {
+    const page = await (await newContext(browser)).newPage()
+    const { release } = await openWithoutScripts(page, '/en/register')
+    await page.getByLabel('Name or organisation').fill('Early Chen')
+    await page.getByLabel('Email').fill('not-an-email')
+    await page.getByLabel('Password', { exact: true }).fill(GOOD_PASSWORD)
+    await release()
+    await page.getByRole('button', { name: 'Register' }).click()
+    await page.getByText('Enter a valid email address.').waitFor()
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByLabel('Name or organisation').inputValue()).toBe('Early Chen')
+    expect(await page.getByLabel('Email').inputValue()).toBe('not-an-email')
+    expect(await page.getByLabel('Password', { exact: true }).inputValue()).toBe(GOOD_PASSWORD)
+    await page.context().close()
+  })
+
   it('is kept in selects and in a raw search box as well, and on a page reached with Back', async () => {
     const owner = await createUser({ locale: 'en' })
     const page = await (await signedInContext(browser, owner.client)).newPage()

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import type { ReindexProgress } from '../../scripts/search/reindex-lib'
 import { reindexEntity } from '../../scripts/search/reindex-lib'
 import type { SearchDoc, SearchEntity } from '../../server/search/outbox'
+import { rebuildStartedAt } from '../../server/search/outbox'
 import { searchHttpClient } from '../../server/utils/search-http'
 import { db } from '../support/db'
 import { token } from '../support/mentors'
@@ -39,7 +40,7 @@ async function ids(c: Meilisearch, index: string): Promise<string[]> {
 
 async function rebuildIndexesOf(c: Meilisearch, index: string): Promise<string[]> {
   const { results } = await c.getIndexes({ limit: 1000 })
-  return results.map(i => i.uid).filter(uid => uid.startsWith(`${index}_rebuild_`))
+  return results.map(i => i.uid).filter(uid => rebuildStartedAt(index, uid) !== null)
 }
 
 describe('the full reindex', () => {
