@@ -17,10 +17,47 @@ function formatter(tz: string): Intl.DateTimeFormat {
 
 interface WallClock { year: number, month: number, day: number, hour: number, minute: number, second: number }
 
-export function wallClock(instant: Date, tz: string = SERVICE_TIMEZONE): WallClock {
-  const parts = formatter(tz).formatToParts(instant)
-  const get = (t: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === t)!.value)
+/** Intl's answer, the slow way (formatToParts): what the cached offsets below are checked against. */
+function wallClockByIntl(t: number, tz: string): WallClock {
+  const parts = formatter(tz).formatToParts(t)
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find(p => p.type === type)!.value)
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') }
+}
+
+/** The offset in ms that Intl gives at t (whole seconds), the sub-second part of t ignored. */
+function offsetByIntl(t: number, tz: string): number {
+  const w = wallClockByIntl(t, tz)
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(t / 1000) * 1000
+}
+
+const BUCKET_MS = 15 * 60_000
+const MAX_OFFSETS = 20_000
+/** `${tz}|${15-minute bucket of UTC}` → the zone's offset in ms, where it is the same all through that bucket */
+const offsets = new Map<string, number>()
+
+/**
+ * The zone's offset at t. formatToParts cost about 1.5 % of a signed-in page's render (every date
+ * on it), so the offset is kept per zone and quarter-hour: a quarter-hour is cached only when Intl
+ * gives the same offset at its first and its last second (no change of offset inside it, however
+ * a zone's rules fall); otherwise each instant asks Intl.
+ */
+function offsetAt(t: number, tz: string): number {
+  const bucket = Math.floor(t / BUCKET_MS)
+  const key = `${tz}|${bucket}`
+  const known = offsets.get(key)
+  if (known !== undefined) return known
+  const start = bucket * BUCKET_MS
+  const first = offsetByIntl(start, tz)
+  if (offsetByIntl(start + BUCKET_MS - 1000, tz) !== first) return offsetByIntl(t, tz)
+  if (offsets.size >= MAX_OFFSETS) offsets.clear()
+  offsets.set(key, first)
+  return first
+}
+
+export function wallClock(instant: Date, tz: string = SERVICE_TIMEZONE): WallClock {
+  const t = instant.getTime()
+  const d = new Date(t + offsetAt(t, tz))
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() }
 }
 
 /** The zone's offset from UTC at that instant, in minutes (Asia/Shanghai: +480). */
