@@ -29,6 +29,26 @@ describe('site shell', () => {
     await ctx.close()
   })
 
+  it('keeps the canonical and language links of the page shown, after moving within the site', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    const headLinks = () => page.evaluate(() => {
+      const path = (sel: string) => new URL(document.head.querySelector<HTMLLinkElement>(sel)!.href).pathname
+      return { canonical: path('link[rel="canonical"]'), zh: path('link[hreflang="zh-CN"]'), en: path('link[hreflang="en"]'), lang: document.documentElement.lang }
+    })
+    await page.goto('/policies')
+    await ready(page)
+    expect(await headLinks()).toEqual({ canonical: '/policies', zh: '/policies', en: '/en/policies', lang: 'zh-CN' })
+    // a move inside the site (no page load) brings the new page's links
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '项目库' }).click()
+    await page.waitForURL(url => url.pathname === '/projects')
+    await expect.poll(headLinks).toEqual({ canonical: '/projects', zh: '/projects', en: '/en/projects', lang: 'zh-CN' })
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(url => url.pathname === '/en/projects')
+    await expect.poll(headLinks).toEqual({ canonical: '/en/projects', zh: '/projects', en: '/en/projects', lang: 'en' })
+    await ctx.close()
+  })
+
   it('opens a policy from the list filtered by type and city', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
