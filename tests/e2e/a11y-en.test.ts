@@ -1,0 +1,4 @@
+import { PASSES, describeAccessibility } from '../support/a11y-sweep'
+
+// every page in English at 1280 px (the pages and the checks: tests/support/a11y-sweep.ts)
+describeAccessibility(PASSES.en)
