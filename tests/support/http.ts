@@ -70,8 +70,21 @@ export function uniqueEmail(prefix = 'user'): string {
 
 export const GOOD_PASSWORD = 'Jilin-Startup-2026!'
 
+/** every mail this test process has read from the catcher, in the order caught (the catcher's list only grows) */
+const caughtSoFar: CaughtMail[] = []
+
+/** All mail caught since the stack started: only what is new is fetched (hundreds of mails, polled every 150 ms). */
+let reading: Promise<unknown> = Promise.resolve()
 export async function mails(): Promise<CaughtMail[]> {
-  return (await fetch(`${controlUrl()}/mails`)).json() as Promise<CaughtMail[]>
+  // one read at a time, so that two waits side by side never append the same mail twice
+  const next = reading.catch(() => {}).then(async () => {
+    const res = await fetch(`${controlUrl()}/mails?from=${caughtSoFar.length}`)
+    if (!res.ok) throw new Error(`control /mails: HTTP ${res.status}`)
+    caughtSoFar.push(...await res.json() as CaughtMail[])
+  })
+  reading = next
+  await next
+  return caughtSoFar.slice()
 }
 
 /** Reads until the value is as wanted (polls; no fixed sleeps), and returns it; fails with the last value read. */
