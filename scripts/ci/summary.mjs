@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 let passed = 0
 let failed = 0
 let skipped = 0
-for (const layer of ['unit', 'integration', 'e2e']) {
+for (const layer of ['unit', 'integration', 'instances', 'e2e']) {
   const file = `test-results/${layer}.json`
   if (!existsSync(file)) {
     console.error(`missing ${file}`)
