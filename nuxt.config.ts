@@ -53,6 +53,9 @@ export default defineNuxtConfig({
     // /_nuxt files (hashed, immutable) are brotli- and gzip-compressed once at build time and
     // served as such; pages and API answers are compressed per response (server/plugins/compression.ts)
     compressPublicAssets: { gzip: true, brotli: true },
+    // the server runs on Node ≥ 20 (package.json engines), not an es2019 engine: nothing to lower,
+    // and no warning that the plan's BigInt arithmetic "may crash at run-time"
+    esbuild: { options: { target: 'node20' } },
   },
 
   vite: {
