@@ -238,6 +238,10 @@ export async function startMailCatcher(opts: { port?: number, dir?: string } = {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // a catcher on this machine: no DNS lookup of 127.0.0.1, and on stop the senders' pooled
+    // connections are told 421 and closed at once (smtp-server waits 30 s for them by default)
+    disableReverseLookup: true,
+    closeTimeout: 200,
     logger: false,
     onData(stream, session, callback) {
       simpleParser(stream).then((parsed) => {

@@ -1,5 +1,6 @@
 import type { Runner, Task, WorkerEvents } from 'graphile-worker'
 import { run } from 'graphile-worker'
+import { JOB_CONCURRENCY } from '../utils/jobs'
 import { deliverMail, SEND_MAIL_TASK } from '../services/mail'
 import { SEARCH_SYNC_TASK } from '../search/outbox'
 import { reconcileAll, scheduleSync, syncOutbox } from '../search/sync'
@@ -136,7 +137,7 @@ export function startWorker(connectionString: string, pollInterval: number, even
     ...(events ? { events } : {}),
     // long jobs (a reconciliation over 75k documents takes seconds) must not hold up the
     // short ones that keep search fresh and mail flowing
-    concurrency: 4,
+    concurrency: JOB_CONCURRENCY,
     pollInterval,
     noHandleSignals: true,
     logger: jobQueueLogger,

@@ -3,6 +3,7 @@ import { serverEnv } from '../utils/env'
 import { SEARCH_RECONCILE_TASK, startWorker } from '../jobs/worker'
 import { log } from '../utils/log'
 import { trackWorkers } from '../jobs/heartbeat'
+import { closeMailer } from '../utils/mailer'
 
 /**
  * Starts the job queue worker with the server; retries quietly while the database is down.
@@ -40,5 +41,6 @@ export default defineNitroPlugin((nitroApp) => {
     stopped = true
     await runner?.stop()
     await tracker.stop()
+    closeMailer()
   })
 })

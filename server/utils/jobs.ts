@@ -7,6 +7,9 @@ import type { Prisma } from '../generated/prisma/client'
  */
 type Db = Pick<Prisma.TransactionClient, '$executeRaw'>
 
+/** jobs one instance runs at once (graphile-worker's concurrency); the SMTP pool holds as many connections */
+export const JOB_CONCURRENCY = 4
+
 export interface JobOptions {
   /** when the job may run (default: now) */
   runAt?: Date
