@@ -215,6 +215,8 @@ export interface CaughtMail {
   calendar?: { filename: string, method: string, content: string }
   /** every header as sent (names lower-cased, folded lines joined), e.g. list-unsubscribe */
   headers?: Record<string, string>
+  /** the SMTP session (connection) it came over: mails of one pooled connection share it */
+  session?: string
 }
 
 export interface RunningMailCatcher {
@@ -254,6 +256,7 @@ export async function startMailCatcher(opts: { port?: number, dir?: string } = {
           text: parsed.text ?? '',
           html: typeof parsed.html === 'string' ? parsed.html : '',
           headers: Object.fromEntries(parsed.headerLines.map(h => [h.key, h.line.replace(/\r?\n[ \t]+/g, ' ').replace(/^[^:]*:\s*/, '')])),
+          session: session.id,
         }
         const ics = parsed.attachments.find(a => a.contentType.startsWith('text/calendar') || a.filename?.endsWith('.ics'))
         if (ics) {

@@ -9,10 +9,10 @@ import { JOB_CONCURRENCY } from './jobs'
  *
  * Pooled: a mail goes over a connection already open when there is one, at most one per job
  * worker. A new SMTP session costs a handshake and whatever greeting delay the server keeps
- * against early talkers (100 ms for smtp-server, seconds for a Postfix with postscreen): one
- * connection per mail took about 130 ms a mail on the development machine, pooled 16 ms. A connection the server
- * closed is dropped from the pool; a mail it was sending fails and its job retries. Settings in
- * SMTP_URL's query (`?pool=false`, `?maxConnections=2`) win over these.
+ * against early talkers (100 ms for smtp-server, seconds for a Postfix with postscreen): a
+ * session per mail took about 130 ms a mail on the development machine, pooled 16 ms. A
+ * connection the server closed is dropped from the pool; a mail it was sending fails and its job
+ * retries. Settings in SMTP_URL's query (`?pool=false`, `?maxConnections=2`) win over these.
  */
 let transporter: Transporter | null = null
 

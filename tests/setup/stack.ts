@@ -79,11 +79,9 @@ export default async function setup(project: TestProject) {
       res.end(JSON.stringify(body))
     }
     try {
+      const url = new URL(req.url ?? '/', 'http://control')
       // the mail caught so far, from the `from`th on (the list only grows: a reader asks for what is new)
-      if (req.method === 'GET' && (req.url === '/mails' || req.url?.startsWith('/mails?'))) {
-        const from = Number(new URL(req.url, 'http://control').searchParams.get('from') ?? 0) || 0
-        return send(200, [...archive, ...caught()].slice(from))
-      }
+      if (req.method === 'GET' && url.pathname === '/mails') return send(200, [...archive, ...caught()].slice(Number(url.searchParams.get('from')) || 0))
       if (req.method === 'GET' && req.url === '/server-log') return send(200, { log: server.log() })
       if (req.method === 'POST' && req.url === '/smtp/stop') {
         if (smtp) {

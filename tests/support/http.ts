@@ -72,9 +72,9 @@ export const GOOD_PASSWORD = 'Jilin-Startup-2026!'
 
 /** every mail this test process has read from the catcher, in the order caught (the catcher's list only grows) */
 const caughtSoFar: CaughtMail[] = []
+let reading: Promise<unknown> = Promise.resolve()
 
 /** All mail caught since the stack started: only what is new is fetched (hundreds of mails, polled every 150 ms). */
-let reading: Promise<unknown> = Promise.resolve()
 export async function mails(): Promise<CaughtMail[]> {
   // one read at a time, so that two waits side by side never append the same mail twice
   const next = reading.catch(() => {}).then(async () => {
