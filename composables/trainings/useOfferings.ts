@@ -44,8 +44,8 @@ export function useTrainerSession(id: string) {
   }
 }
 
-/** The next few sessions or events (the home page): the list's first page, soonest first. */
+/** The next `n` sessions or events (the home page), soonest first: a first page of `n`, not of twenty. */
 export function useUpcomingOfferings(kind: OfferingKindCode, n: number) {
   const api = useApi()
-  return useAsyncData(`offerings-upcoming-${kind}-${n}`, () => api<OfferingList>(base(kind)).then(r => r.items.slice(0, n)).catch(() => []), { default: () => [] })
+  return useAsyncData(`offerings-upcoming-${kind}-${n}`, () => api<OfferingList>(base(kind), { query: { pageSize: n } }).then(r => r.items).catch(() => []), { default: () => [] })
 }

@@ -58,6 +58,11 @@ export function pageParam(max = 10_000) {
   return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(max, 'validation.maxValue').default(1)
 }
 
+/** How many results a list page holds: `fallback` unless asked, 1 to `max`. */
+export function pageSizeParam(fallback: number, max = 50) {
+  return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(max, 'validation.maxValue').default(fallback)
+}
+
 /** Comma-separated values of one facet in the query string, each once. */
 export const listParam = z.string().max(500, 'validation.maxChars').optional()
   .transform(v => (v ? [...new Set(v.split(',').map(s => s.trim()).filter(Boolean))] : []))

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { MAX_INDUSTRIES, MENTOR_LANGUAGES, MENTOR_STATUSES, MENTOR_TYPES, SESSION_MODES } from '../utils/mentors'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
 import { daysBetween } from '../utils/zoned-time'
-import { boolParam, calendarDate, int, listParam, optionalText, pageParam, searchText, text, upperListParam } from './common'
+import { boolParam, calendarDate, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text, upperListParam } from './common'
 
 export { idParamSchema } from './common'
 
@@ -18,7 +18,7 @@ export const mentorListQuerySchema = z.object({
   available: boolParam.transform(v => v === true),
   sort: z.enum(['relevance', 'rating', 'sessions'], { error: 'validation.invalid' }).default('relevance'),
   page: pageParam(),
-  pageSize: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(50, 'validation.maxValue').default(12),
+  pageSize: pageSizeParam(12),
 })
 export type MentorListQuery = z.infer<typeof mentorListQuerySchema>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, searchText, text } from './common'
+import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_SORTS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
@@ -27,7 +27,7 @@ export const projectListQuerySchema = z.object({
   recommended: boolParam,
   sort: z.enum(PROJECT_SORTS, { error: 'validation.invalid' }).default('relevance'),
   page: pageParam(100_000),
-  pageSize: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(50, 'validation.maxValue').default(20),
+  pageSize: pageSizeParam(20),
 })
 export type ProjectListQuery = z.infer<typeof projectListQuerySchema>
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, idParamSchema, listParam, optionalText, pageParam, searchText, text } from './common'
+import { boolParam, idParamSchema, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { OUTCOME_FIGURES } from '../utils/outcomes'
 import { STORY_LIMITS } from '../utils/stories'
@@ -17,7 +17,7 @@ export const storyListQuerySchema = z.object({
   /** the stories of people who started from this library project (its id) */
   project: z.uuid('validation.invalid').optional(),
   page: pageParam(10_000),
-  pageSize: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(50, 'validation.maxValue').default(12),
+  pageSize: pageSizeParam(12),
 })
 export type StoryListQuery = z.infer<typeof storyListQuerySchema>
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EVENT_TYPES } from '../data/training-rules'
 import { RATED_SERVICES } from '../utils/enrolments'
-import { boolParam, instant, int, listParam, optionalText, pageParam, searchText, text } from './common'
+import { boolParam, instant, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 
 /**
  * Training sessions (班期), events, enrolments, attendance and ratings: the payloads the pages
@@ -97,6 +97,8 @@ export const offeringListQuerySchema = z.object({
   /** events: upcoming (default) or past */
   when: z.enum(['upcoming', 'past'], { error: 'validation.invalid' }).default('upcoming'),
   page: pageParam(),
+  /** results per page (the home page shows the next three) */
+  pageSize: pageSizeParam(20),
 })
 export type OfferingListQuery = z.infer<typeof offeringListQuerySchema>
 

@@ -326,6 +326,23 @@ describe('the catalogue in search', () => {
     expect(bad.status).toBe(400)
   })
 
+  it('a list page holds pageSize results (the home page asks for three), 1 to 50, 20 unless asked', async () => {
+    await createSession({ programme: 'SYB', city: 'siping' })
+    await createSession({ programme: 'SYB', city: 'siping' })
+    const anon = new Client()
+    const all = await waitFor(() => anon.get<OfferingList>('/api/trainings'), r => r.status === 200 && r.body.total >= 2)
+    expect(all.body.pageSize).toBe(20)
+    const one = await anon.get<OfferingList>('/api/trainings?pageSize=1')
+    expect(one.body).toMatchObject({ pageSize: 1, total: all.body.total })
+    expect(one.body.items).toHaveLength(1)
+    expect((await anon.get<OfferingList>('/api/events?pageSize=3')).body.pageSize).toBe(3)
+    for (const size of ['0', '51', 'x']) {
+      const res = await anon.get<Err>(`/api/trainings?pageSize=${size}`)
+      expect(res.status, size).toBe(400)
+      expect(res.body.fields?.pageSize, size).toBeTruthy()
+    }
+  })
+
   it('an enrolment of someone else is 404; nothing of an enrolment reaches the index', async () => {
     const s = await createSession()
     const [a, b] = await createUsers(2, { prefix: 'scope' })

@@ -3,8 +3,8 @@ import { offeringListQuerySchema } from '#shared/schemas/training'
 import { searchOfferings } from '../../search/specs/offerings'
 import { defineApiHandler } from '../../utils/api'
 
-/** GET /api/trainings?q=&programme=&city=&month=&mode=&available=&page= → `{ items, total, facets, degraded }` (public) */
+/** GET /api/trainings?q=&programme=&city=&month=&mode=&available=&page=&pageSize= → `{ items, total, facets, degraded }` (public) */
 export default defineApiHandler(async (event) => {
   const query = await getValidatedQuery(event, offeringListQuerySchema.parse)
-  return searchOfferings({ ...query, kind: 'TRAINING', pageSize: 20 })
+  return searchOfferings({ ...query, kind: 'TRAINING' })
 })
