@@ -16,7 +16,7 @@ import { startBuiltServer } from '../support/server'
 /**
  * What the benchmarks that drive the built server share: their own PostgreSQL (migrated and
  * seeded without demo data), Meilisearch, an SMTP catcher and the built server on free ports,
- * all stopped and removed by `stop()` (`env` adds to the server's environment; `meili` is there
+ * all stopped and removed by `stop()` (`env` adds to the server's environment, `nodeArgs` to its node; `meili` is there
  * for a bench that talks to Meilisearch itself or stops it); signed-in users made straight in the
  * database; and the percentile and number formats they print with.
  */
@@ -24,7 +24,7 @@ export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili
 
 const root = resolve(import.meta.dirname, '../..')
 
-export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string>, demo?: boolean } = {}): Promise<BenchStack> {
+export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string>, demo?: boolean, nodeArgs?: string[] } = {}): Promise<BenchStack> {
   if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
   const bin = opts.meili === false ? null : meilisearchBinary()
   if (opts.meili !== false && !bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
@@ -51,7 +51,7 @@ export async function startBenchStack(opts: { meili?: boolean, name?: string, en
       DATABASE_URL: pg.url, SMTP_URL: smtp.url, MAIL_FROM: 'StartHub Bench <no-reply@starthub.test>', TRUST_PROXY: '1', JOB_POLL_MS: '1000',
       ...(meili ? { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey } : {}),
       ...opts.env,
-    }, async res => res.ok || (!meili && res.status === 503))
+    }, async res => res.ok || (!meili && res.status === 503), opts.nodeArgs)
     stops.push(server.stop)
     return { prisma, server, meili, databaseUrl: pg.url, stop }
   }

@@ -14,10 +14,13 @@ export interface RunningServer {
 
 const root = resolve(import.meta.dirname, '../..')
 
-/** Starts the built StartHub server (.output) with the given environment and waits until it answers. */
-export async function startBuiltServer(port: number, env: Record<string, string>, ready: (res: Response) => Promise<boolean> = async res => res.status < 500 || res.status === 503): Promise<RunningServer> {
+/**
+ * Starts the built StartHub server (.output) with the given environment and waits until it answers;
+ * `nodeArgs` go to its node (a CPU profile: `--cpu-prof`, tests/bench/profile.ts).
+ */
+export async function startBuiltServer(port: number, env: Record<string, string>, ready: (res: Response) => Promise<boolean> = async res => res.status < 500 || res.status === 503, nodeArgs: string[] = []): Promise<RunningServer> {
   const baseUrl = `http://localhost:${port}`
-  const server: ChildProcess = trackChild(spawn(process.execPath, [resolve(root, '.output/server/index.mjs')], {
+  const server: ChildProcess = trackChild(spawn(process.execPath, [...nodeArgs, resolve(root, '.output/server/index.mjs')], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', APP_URL: baseUrl, NUXT_PUBLIC_I18N_BASE_URL: baseUrl, STARTHUB_QUIET: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
