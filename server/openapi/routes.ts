@@ -17,7 +17,7 @@ import { checkInAnswerSchema } from '#shared/schemas/check-in'
 import { adviserSchema, caseCloseSchema, caseCommentSchema, caseCreateSchema, stageActionSchema, stageParamSchema, staffCaseQuerySchema } from '#shared/schemas/case'
 import { disbursementSchema, extensionDecisionSchema, extensionRequestSchema, loanDecisionSchema, loanDraftSchema, loanPatchSchema, loanQueueQuerySchema, loanStepParamSchema, objectionHandleSchema, objectionSchema, preCheckSchema, repaymentSchema, revealSchema, subsidyQuerySchema } from '#shared/schemas/loan'
 import { holidayYearSchema, lprFixingSchema, organisationPatchSchema, organisationSchema, ruleSetWriteSchema, ruleVersionParamSchema, yearParamSchema } from '#shared/schemas/loan-admin'
-import { notificationsReadSchema } from '#shared/schemas/notification'
+import { notificationListQuerySchema, notificationsReadSchema } from '#shared/schemas/notification'
 import { checkInSchema, enrolSchema, gradeSchema, manualAttendanceSchema, offeringCreateSchema, offeringListQuerySchema, offeringPatchSchema, ratingSchema, revokeSchema, subsidyQuerySchema as trainingSubsidyQuerySchema } from '#shared/schemas/training'
 import { storyFeatureSchema, storyFiguresSchema, storyInputSchema, storyListQuerySchema, storyQueueQuerySchema, storyReviewSchema, storySlugParamSchema } from '#shared/schemas/story'
 import { subscribeSchema, subscriptionConfirmSchema, subscriptionPreferencesSchema, subscriptionTokenQuerySchema } from '#shared/schemas/release'
@@ -270,7 +270,7 @@ export const ROUTES: RouteDoc[] = [
   { method: 'post', path: '/api/staff/nominations/{id}/reviewers', tag: 'awards', summary: 'Assign a reviewer; 409 `reviewer_conflict` for someone linked to the nominee. The reviewer is mailed.', access: 'staff', params: id, body: reviewerAssignSchema, ok: { status: 201, description: '`{ id }`' }, errors: [...common, ...staffOnly, 'not_found', 'phase_closed', 'reviewer_conflict', 'conflict'] },
 
   // notifications
-  { method: 'get', path: '/api/notifications', tag: 'notifications', summary: 'The reader\'s newest 30 site notifications (each in both languages) and how many are unread.', access: 'signed-in', ok: { status: 200, description: '`{ items: [{ id, kind, text, link, read, at }], unread }`' }, errors: signedIn },
+  { method: 'get', path: '/api/notifications', tag: 'notifications', summary: 'The reader\'s newest 30 site notifications (each in both languages), or `take` of them (0–30; 0: the count alone), and how many are unread.', access: 'signed-in', query: notificationListQuerySchema, ok: { status: 200, description: '`{ items: [{ id, kind, text, link, read, at }], unread }`' }, errors: [...common, ...signedIn] },
   { method: 'post', path: '/api/notifications/read', tag: 'notifications', summary: 'Mark the reader\'s notifications read: those named in `ids`, or all.', access: 'signed-in', body: notificationsReadSchema, ok: { status: 200, description: '`{ unread }`' }, errors: [...common, ...signedIn] },
 
   // information release (信息发布); also GET /feeds/<topic>.xml?city=&tag=&lang= (Atom) and POST /unsubscribe?token= (RFC 8058 one-click)

@@ -1,4 +1,5 @@
 import type { Bilingual } from '#shared/i18n/messages'
+import { NOTIFICATION_PAGE } from '#shared/schemas/notification'
 import type { NotificationList } from '#shared/types/notification'
 import type { PublicUser } from '#shared/types/user'
 import type { Prisma } from '../generated/prisma/client'
@@ -13,11 +14,10 @@ export async function notify(tx: Prisma.TransactionClient, userId: string, n: { 
   await tx.notification.create({ data: { userId, kind: n.kind, params: { text: n.text }, link: n.link } })
 }
 
-export const NOTIFICATION_PAGE = 30
-
-export async function listNotifications(user: PublicUser): Promise<NotificationList> {
+/** The reader's newest `take` notifications (none: the unread count alone) and how many are unread. */
+export async function listNotifications(user: PublicUser, take = NOTIFICATION_PAGE): Promise<NotificationList> {
   const [rows, unread] = await Promise.all([
-    prisma.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' }, take: NOTIFICATION_PAGE, select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true } }),
+    take === 0 ? [] : prisma.notification.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'desc' }, take, select: { id: true, kind: true, params: true, link: true, readAt: true, createdAt: true } }),
     prisma.notification.count({ where: { userId: user.id, readAt: null } }),
   ])
   return {

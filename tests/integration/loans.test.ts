@@ -216,8 +216,14 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
       const all = await subjects()
       return expected.every(s => all.includes(s))
     }, 30_000)
-    const notes = await owner.client.get<{ unread: number, items: { text: { 'zh-CN': string } }[] }>('/api/notifications')
+    const notes = await owner.client.get<{ unread: number, items: { id: string, text: { 'zh-CN': string } }[] }>('/api/notifications')
     expect(notes.body.unread).toBeGreaterThanOrEqual(7)
+    // every page's header asks for the count alone; the bell's list for as many as asked
+    const count = await owner.client.get<{ unread: number, items: unknown[] }>('/api/notifications?take=0')
+    expect(count.body).toEqual({ items: [], unread: notes.body.unread })
+    const two = await owner.client.get<{ unread: number, items: { id: string }[] }>('/api/notifications?take=2')
+    expect(two.body.items.map(n => n.id)).toEqual(notes.body.items.slice(0, 2).map(n => n.id))
+    for (const take of ['-1', '31', 'x']) expect((await owner.client.get<Err>(`/api/notifications?take=${take}`)).body.fields?.take, take).toBeTruthy()
     // and on the case's timeline
     const timeline = (await owner.client.get<CaseView>(`/api/cases/${caseId}`)).body.timeline.map(e => e.kind)
     expect(timeline).toEqual(expect.arrayContaining(['loan_started', 'loan_submitted', 'loan_return', 'loan_approve', 'loan_disbursed']))
