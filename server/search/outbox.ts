@@ -50,14 +50,19 @@ export interface SearchEntity<D extends SearchDoc = SearchDoc> {
  * record can never be pushed after a newer one. */
 export const SEARCH_SYNC_QUEUE = 'search'
 
+/** The job queue runs lower numbers first (0 unless set); a held place's offer mail is -10. */
+export const SEARCH_SYNC_PRIORITY = -10
+
 /**
  * Queues the sync job (one pending job at most, thanks to its key). `preserve_run_at` keeps a
  * pending job's time: a delayed run (a retry after a failure) never postpones a run that is
  * already due, and while Meilisearch is down, new changes wait for the pending retry (at most
- * 5 s away, see sync.ts) instead of each failing at once.
+ * 5 s away, see sync.ts) instead of each failing at once. It goes ahead of the other jobs
+ * (`SEARCH_SYNC_PRIORITY`): a change is searchable within a second or two even while a crowd's
+ * mails are queued before it.
  */
 export async function queueSearchSync(db: Pick<Prisma.TransactionClient, '$executeRaw'>, delayMs = 0): Promise<void> {
-  await addJob(db, SEARCH_SYNC_TASK, {}, { queueName: SEARCH_SYNC_QUEUE, delayMs, jobKey: SEARCH_SYNC_TASK, jobKeyMode: 'preserve_run_at', maxAttempts: 1000 })
+  await addJob(db, SEARCH_SYNC_TASK, {}, { queueName: SEARCH_SYNC_QUEUE, delayMs, jobKey: SEARCH_SYNC_TASK, jobKeyMode: 'preserve_run_at', maxAttempts: 1000, priority: SEARCH_SYNC_PRIORITY })
 }
 
 export async function enqueueSearchSync(tx: Prisma.TransactionClient, entity: SearchEntityName, ids: string[]): Promise<void> {

@@ -28,13 +28,25 @@ describe('project search (Meilisearch)', () => {
     await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
     await updateProject(p.id, { status: 'REJECTED' })
     await eventually(async () => !slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
-    // drafts never appear
     // drafts never appear: once the sync job has handled the draft's change, it is still not there
     const draft = await createProject({ title: `草稿项目 ${tk}`, status: 'DRAFT' })
     await eventually(async () => (await db.searchOutbox.count({ where: { entityId: draft.id, processedAt: null } })) === 0 && (await db.searchOutbox.count({ where: { entityId: draft.id } })) > 0, 10_000)
     expect(slugs(await list(`q=${tk}`))).not.toContain(draft.slug)
     const doc = await fetch(`${inject('meiliUrl')}/indexes/projects/documents/${draft.id}`, { headers: { Authorization: `Bearer ${inject('meiliKey')}` } })
     expect(doc.status).toBe(404)
+  })
+
+  it('an index update goes ahead of a backlog of mail already queued (a crowd\'s confirmations do not hold search back)', async () => {
+    const tk = token()
+    // three thousand mail jobs queued first, each for no message (done at once when its turn comes)
+    await db.$executeRaw`SELECT graphile_worker.add_job('send_mail', json_build_object('id', gen_random_uuid()::text, 'backlog', ${tk}::text)) FROM generate_series(1, 3000)`
+    const backlog = async () => Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs WHERE payload->>'backlog' = ${tk}`)[0]!.n)
+    const p = await createProject({ title: `排队测试项目 ${tk}` })
+    await eventually(async () => (await db.searchOutbox.count({ where: { entityId: p.id } })) > 0 && (await db.searchOutbox.count({ where: { entityId: p.id, processedAt: null } })) === 0, 20_000)
+    // pushed to the index while most of the backlog still waited
+    expect(await backlog()).toBeGreaterThan(1000)
+    await eventually(async () => slugs(await list(`q=${tk}`)).includes(p.slug), 10_000)
+    await eventually(async () => (await backlog()) === 0, 60_000)
   })
 
   it('Chinese words of one, two and more characters, synonyms, and two-word queries find what a person expects', async () => {
