@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { intParam } from './common'
 import { businessPlanSchema } from './plan'
 
 /** PUT /api/cases/:id/plan — the draft, saved on top of the revision it was loaded as. */
@@ -12,5 +13,5 @@ export type PlanSaveInput = z.infer<typeof planSaveSchema>
 
 /** ?version= of a frozen version (absent: the draft) */
 export const planDocumentQuerySchema = z.object({
-  version: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(1000, 'validation.maxValue').optional(),
+  version: intParam(1, 1000).optional(),
 })

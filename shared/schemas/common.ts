@@ -53,14 +53,19 @@ export function int(min: number, max: number) {
   return z.number({ error: numberError }).int('validation.invalid').min(min, 'validation.minValue').max(max, 'validation.maxValue')
 }
 
+/** A whole number from the query string, `min` to `max`. */
+export function intParam(min: number, max: number) {
+  return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(min, 'validation.minValue').max(max, 'validation.maxValue')
+}
+
 /** A page number from the query string. */
 export function pageParam(max = 10_000) {
-  return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(max, 'validation.maxValue').default(1)
+  return intParam(1, max).default(1)
 }
 
 /** How many results a list page holds: `fallback` unless asked, 1 to `max`. */
 export function pageSizeParam(fallback: number, max = 50) {
-  return z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(1, 'validation.minValue').max(max, 'validation.maxValue').default(fallback)
+  return intParam(1, max).default(fallback)
 }
 
 /** Comma-separated values of one facet in the query string, each once. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { intParam } from './common'
 
 /** The newest notifications a page of the bell shows. */
 export const NOTIFICATION_PAGE = 30
@@ -8,7 +9,7 @@ export const NOTIFICATION_PAGE = 30
  * page's header asks for 0 (the unread count alone); the list comes when the bell is opened.
  */
 export const notificationListQuerySchema = z.object({
-  take: z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.minValue').max(NOTIFICATION_PAGE, 'validation.maxValue').default(NOTIFICATION_PAGE),
+  take: intParam(0, NOTIFICATION_PAGE).default(NOTIFICATION_PAGE),
 })
 
 /** POST /api/notifications/read `{ ids? }`: the ones named, or all. */

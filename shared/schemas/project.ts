@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, idParamSchema, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, idParamSchema, int, intParam, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_SORTS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
@@ -11,7 +11,7 @@ const BUCKET_CODES = INVESTMENT_BUCKETS.map(b => b.code) as [string, ...string[]
 /** Comma-separated values of one facet; unknown values are reported by the service with the allowed ones. */
 const list = listParam
 
-const money = z.coerce.number({ error: 'validation.invalid' }).int('validation.invalid').min(0, 'validation.minValue').max(100_000_000, 'validation.maxValue').optional()
+const money = intParam(0, 100_000_000).optional()
 
 export const projectListQuerySchema = z.object({
   q: searchText,

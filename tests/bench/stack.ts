@@ -16,9 +16,9 @@ import { startBuiltServer } from '../support/server'
 /**
  * What the benchmarks that drive the built server share: their own PostgreSQL (migrated and
  * seeded without demo data), Meilisearch, an SMTP catcher and the built server on free ports,
- * all stopped and removed by `stop()` (`env` adds to the server's environment, `nodeArgs` to its node; `meili` is there
- * for a bench that talks to Meilisearch itself or stops it); signed-in users made straight in the
- * database; and the percentile and number formats they print with.
+ * all stopped and removed by `stop()` (`env` adds to the server's environment, `nodeArgs` to its
+ * node; `meili` is there for a bench that talks to Meilisearch itself or stops it); signed-in users
+ * made straight in the database; and the percentile and number formats they print with.
  */
 export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili: RunningMeili | null, databaseUrl: string, stop: () => Promise<void> }
 
