@@ -251,9 +251,18 @@ describe('guaranteed start-up loans in the browser', () => {
     const bell = me.getByTestId('notification-bell')
     await expect.poll(async () => Number(await me.getByTestId('notification-count').textContent())).toBeGreaterThanOrEqual(5)
     expect(await bell.textContent()).toMatch(/通知，\d+ 条未读/)
+    // the page came with the count alone: the list is fetched when the bell is opened
+    expect(await me.getByTestId('notification').count()).toBe(0)
     await bell.click()
     await me.getByTestId('notification').first().waitFor()
     await expectAccessible(me)
+    // on a 360 px phone the open list stays on the screen (the header wraps and puts the bell at its left)
+    const wide = me.viewportSize()!
+    await me.setViewportSize({ width: 360, height: 740 })
+    const bellList = (await me.locator('#notification-list').boundingBox())!
+    expect(bellList.x).toBeGreaterThanOrEqual(0)
+    expect(bellList.x + bellList.width).toBeLessThanOrEqual(360)
+    await me.setViewportSize(wide)
     await me.getByTestId('notifications-read-all').click()
     await expect.poll(() => me.getByTestId('notification-count').count()).toBe(0)
     expect(await bell.textContent()).toContain('通知')
