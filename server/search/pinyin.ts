@@ -15,21 +15,39 @@ function syllables(run: string): string[] {
   return pinyin(run, { toneType: 'none', type: 'array', v: true }).map(s => s.toLowerCase())
 }
 
-/** Search terms for the Chinese in these texts: n-grams of 1–4 characters as joined syllables and as initials. */
-export function pinyinTerms(texts: readonly string[]): string[] {
+/**
+ * The terms of one text, remembered: names, categories, cities and tags recur across thousands of
+ * documents, and pinyin-pro is most of the cost of building a document (a full reindex builds
+ * every one). Bounded: the memory is dropped whole once it holds MEMO_MAX texts.
+ */
+const MEMO_MAX = 20_000
+const memo = new Map<string, readonly string[]>()
+
+function termsOf(text: string): readonly string[] {
+  const known = memo.get(text)
+  if (known) return known
   const out = new Set<string>()
-  for (const text of texts) {
-    for (const [run] of text.matchAll(CJK_RUN)) {
-      const s = syllables(run)
-      for (let i = 0; i < s.length; i++) {
-        for (let n = 1; n <= MAX_GRAM && i + n <= s.length; n++) {
-          const gram = s.slice(i, i + n)
-          out.add(gram.join(''))
-          if (n > 1) out.add(gram.map(x => x[0]).join(''))
-        }
+  for (const [run] of text.matchAll(CJK_RUN)) {
+    const s = syllables(run)
+    for (let i = 0; i < s.length; i++) {
+      for (let n = 1; n <= MAX_GRAM && i + n <= s.length; n++) {
+        const gram = s.slice(i, i + n)
+        out.add(gram.join(''))
+        if (n > 1) out.add(gram.map(x => x[0]).join(''))
       }
     }
   }
+  if (memo.size >= MEMO_MAX) memo.clear()
+  const terms = [...out]
+  memo.set(text, terms)
+  return terms
+}
+
+/** Search terms for the Chinese in these texts: n-grams of 1–4 characters as joined syllables and as initials. */
+export function pinyinTerms(texts: readonly string[]): string[] {
+  if (texts.length === 1) return [...termsOf(texts[0]!)]
+  const out = new Set<string>()
+  for (const text of texts) for (const t of termsOf(text)) out.add(t)
   return [...out]
 }
 
