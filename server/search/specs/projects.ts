@@ -74,6 +74,13 @@ export const PROJECT_INDEX_SETTINGS: Settings = {
   synonyms: synonymsFor(),
 
   stopWords: ['的', '了', '和', '与', '及'],
+  // the language of each attribute is stated, not guessed per text: the guess costs indexing time
+  // (1M reindex on 2 cores: 184 → 172 s), and a short text in Chinese characters alone can be
+  // taken for Japanese and cut differently. A Latin word inside a Chinese text is still cut as Latin.
+  localizedAttributes: [
+    { attributePatterns: ['title', 'tags', 'categoryName', 'summary', 'cityName'], locales: ['cmn'] },
+    { attributePatterns: ['categoryNameEn', 'cityNameEn', 'pinyin'], locales: ['eng'] },
+  ],
   // word proximity per attribute, not per word pair: much cheaper to index and to query
   proximityPrecision: 'byAttribute',
   pagination: { maxTotalHits: 100_000 },
