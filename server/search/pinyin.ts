@@ -16,11 +16,13 @@ function syllables(run: string): string[] {
 }
 
 /**
- * The terms of one text, remembered: names, categories, cities and tags recur across thousands of
- * documents, and pinyin-pro is most of the cost of building a document (a full reindex builds
- * every one). Bounded: the memory is dropped whole once it holds MEMO_MAX texts.
+ * The terms of a short text, remembered: category, city and industry names and tags recur across
+ * thousands of documents, and pinyin-pro is most of the cost of building a document (a full
+ * reindex builds every one). Longer texts (titles) rarely recur and are not kept; the memory is
+ * dropped whole once it holds MEMO_MAX texts (a few MB at most).
  */
-const MEMO_MAX = 20_000
+const MEMO_MAX = 5000
+const MEMO_CHARS = 8
 const memo = new Map<string, readonly string[]>()
 
 function termsOf(text: string): readonly string[] {
@@ -37,9 +39,11 @@ function termsOf(text: string): readonly string[] {
       }
     }
   }
-  if (memo.size >= MEMO_MAX) memo.clear()
   const terms = [...out]
-  memo.set(text, terms)
+  if (text.length <= MEMO_CHARS) {
+    if (memo.size >= MEMO_MAX) memo.clear()
+    memo.set(text, terms)
+  }
   return terms
 }
 
