@@ -24,7 +24,11 @@ export interface BenchStack { prisma: PrismaClient, server: RunningServer, meili
 
 const root = resolve(import.meta.dirname, '../..')
 
-export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string>, demo?: boolean, nodeArgs?: string[] } = {}): Promise<BenchStack> {
+/**
+ * `beforeServer` runs once the services are up and before the server starts (a bench that loads
+ * and indexes data itself, with no drift repair of the server running through it meanwhile).
+ */
+export async function startBenchStack(opts: { meili?: boolean, name?: string, env?: Record<string, string>, demo?: boolean, nodeArgs?: string[], beforeServer?: (s: { prisma: PrismaClient, meili: RunningMeili | null }) => Promise<void> } = {}): Promise<BenchStack> {
   if (!existsSync(join(root, '.output/server/index.mjs'))) throw new Error('run `npm run build` first')
   const bin = opts.meili === false ? null : meilisearchBinary()
   if (opts.meili !== false && !bin) throw new Error('needs a Meilisearch binary (linux-x64 or MEILI_BIN)')
@@ -47,6 +51,7 @@ export async function startBenchStack(opts: { meili?: boolean, name?: string, en
     if (meili) stops.push(meili.stop)
     const smtp = await startMailCatcher()
     stops.push(smtp.stop)
+    await opts.beforeServer?.({ prisma, meili })
     const server = await startBuiltServer(await freePort(), {
       DATABASE_URL: pg.url, SMTP_URL: smtp.url, MAIL_FROM: 'StartHub Bench <no-reply@starthub.test>', TRUST_PROXY: '1', JOB_POLL_MS: '1000',
       ...(meili ? { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey } : {}),
