@@ -49,7 +49,6 @@ function termsOf(text: string): readonly string[] {
 
 /** Search terms for the Chinese in these texts: n-grams of 1–4 characters as joined syllables and as initials. */
 export function pinyinTerms(texts: readonly string[]): string[] {
-  if (texts.length === 1) return [...termsOf(texts[0]!)]
   const out = new Set<string>()
   for (const text of texts) for (const t of termsOf(text)) out.add(t)
   return [...out]

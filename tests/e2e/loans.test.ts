@@ -251,6 +251,11 @@ describe('guaranteed start-up loans in the browser', () => {
     const bell = me.getByTestId('notification-bell')
     await expect.poll(async () => Number(await me.getByTestId('notification-count').textContent())).toBeGreaterThanOrEqual(5)
     expect(await bell.textContent()).toMatch(/通知，\d+ 条未读/)
+    // its icon is drawn (an SVG in the text colour), not an emoji that needs a font the phone may lack
+    const icon = bell.locator('svg')
+    expect(await icon.getAttribute('aria-hidden')).toBe('true')
+    expect((await icon.boundingBox())!.width).toBeGreaterThan(10)
+    expect(await bell.evaluate(b => /\p{Extended_Pictographic}/u.test(b.textContent ?? ''))).toBe(false)
     // the page came with the count alone: the list is fetched when the bell is opened
     expect(await me.getByTestId('notification').count()).toBe(0)
     await bell.click()
