@@ -8,13 +8,18 @@ export function useAuth() {
   const user = useState<PublicUser | null>('auth-user', () => null)
   const api = useApi()
 
-  async function refresh() {
+  /** Who is signed in, asked of the server (null: nobody), without showing it. */
+  async function whoIs(): Promise<PublicUser | null> {
     try {
-      user.value = await api<PublicUser>('/api/auth/me')
+      return await api<PublicUser>('/api/auth/me')
     }
     catch {
-      user.value = null
+      return null
     }
+  }
+
+  async function refresh() {
+    user.value = await whoIs()
   }
 
   async function login(input: LoginInput) {
@@ -29,7 +34,7 @@ export function useAuth() {
 
   const hasRole = (...roles: RoleName[]) => !!user.value && roles.some(r => user.value!.roles.includes(r))
 
-  return { user, refresh, login, logout, hasRole }
+  return { user, whoIs, refresh, login, logout, hasRole }
 }
 
 /**
@@ -37,7 +42,10 @@ export function useAuth() {
  * which comes back here afterwards; signed in without one of `roles` → 403. A convenience for
  * people: the API checks every request itself.
  */
-export function guardRoute(to: RouteLocationNormalized, roles: RoleName[] = []) {
+export function guardRoute(to: RouteLocationNormalized, roles: readonly RoleName[] = []) {
+  // a private page's shell: the server checked the user against this guard and left them out of
+  // the page; the browser guards it again with the user it asks for (plugins/auth.ts)
+  if (import.meta.server && usePageShell().value === 'deferred') return
   const { user, hasRole } = useAuth()
   const localePath = useLocaleHref()
   if (!user.value) return navigateTo({ path: localePath('/login'), query: { next: to.fullPath } })

@@ -1,2 +1,2 @@
 /** Administrators' pages (signed out → sign in; other roles → 403). */
-export default defineNuxtRouteMiddleware(to => guardRoute(to, ['ADMIN']))
+export default defineNuxtRouteMiddleware(to => guardRoute(to, PRIVATE_MIDDLEWARE.admin))

@@ -1,6 +1,7 @@
 import type { H3Event } from 'h3'
 import { getRequestURL, parseCookies } from 'h3'
 import { SESSION_COOKIE } from '#shared/utils/session'
+import type { RoleName } from '#shared/utils/roles'
 
 /**
  * A short-lived cache of the pages rendered for anonymous visitors (a "micro-cache"): the same
@@ -9,7 +10,10 @@ import { SESSION_COOKIE } from '#shared/utils/session'
  *
  * Why it is correct:
  * - only anonymous GETs are kept (no session cookie); a signed-in visitor always gets a fresh
- *   render, so whoever changed something sees the change at once;
+ *   render, so whoever changed something sees the change at once — except for a private page's
+ *   shell, which holds no data and nothing of the user, and is kept apart from anonymous copies
+ *   for every signed-in visitor the page's guards let in (each is checked: their session, then
+ *   their roles; the page fetches its data in the browser);
  * - the key is the whole address (path and query: the language is the path's prefix) plus the
  *   cookies a page reads while rendering (`PAGE_COOKIES`); any other cookie of ours skips the
  *   cache, so a new cookie cannot leak one visitor's page to another;
@@ -31,23 +35,28 @@ const MAX_ENTRIES = 500
 const MAX_BYTES = 1_000_000
 const SKIP_PREFIXES = ['/api/', '/_nuxt/', '/media/', '/dev/', '/__nuxt', '/_content/']
 
-export interface CachedPage { body: string, nonce: string, headers: Record<string, string>, at: number, generation: number }
+/** A copy; a private page's shell also keeps its route's guards, checked against each signed-in user it is given to. */
+export interface CachedPage { body: string, nonce: string, headers: Record<string, string>, at: number, generation: number, guards?: (readonly RoleName[])[] }
 
 const pages = new Map<string, CachedPage>()
 let generation = 0
 
-/** The cache key of a request, or null when its page must be rendered for it alone. */
-export function pageCacheKey(event: H3Event): string | null {
+/**
+ * The cache key of a request, or null when its page must be rendered for it alone. A request
+ * with a session cookie gets a key of its own kind (`shell`): only a private page's shell, which
+ * holds nothing of the user (composables/usePageShell.ts), is kept under it.
+ */
+export function pageCacheKey(event: H3Event): { key: string, shell: boolean } | null {
   if (TTL_MS <= 0 || event.method !== 'GET') return null
   const url = getRequestURL(event)
   if (SKIP_PREFIXES.some(p => url.pathname.startsWith(p))) return null
   if (url.searchParams.has('token')) return null
   const cookies = parseCookies(event)
-  if (cookies[SESSION_COOKIE]) return null
-  const ours = Object.keys(cookies).filter(name => name.startsWith('sh_'))
+  const shell = !!cookies[SESSION_COOKIE]
+  const ours = Object.keys(cookies).filter(name => name.startsWith('sh_') && name !== SESSION_COOKIE)
   if (ours.some(name => !(PAGE_COOKIES as readonly string[]).includes(name))) return null
   const shown = PAGE_COOKIES.map(name => `${name}=${cookies[name] ?? ''}`).join(';')
-  return `${url.pathname}${url.search}|${shown}`
+  return { key: `${shell ? 'shell|' : ''}${url.pathname}${url.search}|${shown}`, shell }
 }
 
 export function cachedPage(key: string): CachedPage | null {

@@ -104,6 +104,69 @@ describe('the anonymous page cache', () => {
   })
 })
 
+describe('a private page\'s shell', () => {
+  const cookieOf = (user: { client: { cookies: Map<string, string> } }) => [...user.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+
+  it('renders a private page asked for with a session cookie as a shell with nothing of the user, one copy for every signed-in visitor', async () => {
+    const [a, b] = [await createUser(), await staffUser()]
+    const path = `/cases?shell=${token()}`
+    const first = await page(path, cookieOf(a))
+    expect(first.status).toBe(200)
+    expect(first.cache).toBe('miss')
+    expect(first.cacheControl).toBe('private, no-store')
+    // the layout and the "opening" line; the page, the user and the account links come in the browser
+    expect(first.html).toContain('正在打开页面')
+    expect(first.html).toContain('aria-busy="true"')
+    expect(first.html).not.toContain(a.name)
+    expect(first.html).not.toContain('data-testid="header-user"')
+    expect(first.html).not.toContain('/login"')
+    expect(first.html).not.toContain(a.client.cookies.get('sh_session')!)
+    // another signed-in visitor, of another role, gets the same copy (with its own nonce)
+    const other = await hitOf(path, cookieOf(b))
+    expect(other.html.replaceAll(other.nonce!, 'N')).toBe(first.html.replaceAll(first.nonce!, 'N'))
+    expect(other.html).not.toContain(b.name)
+    // a signed-out visitor is sent to sign in, as before, and never gets the shell
+    const anonymous = await page(path)
+    expect(anonymous.status).toBe(302)
+    expect(anonymous.cache).not.toBe('hit')
+  })
+
+  it('checks each signed-in visitor against the page\'s guards before giving them the copy', async () => {
+    const [staff, entrepreneur] = [await staffUser(), await createUser()]
+    const path = `/staff/cases?guards=${token()}`
+    const kept = await hitOf(path, cookieOf(staff))
+    expect(kept.html).toContain('正在打开页面')
+    expect(kept.html).not.toContain(staff.name)
+    // a copy exists, but an entrepreneur is refused and a session that ended is sent to sign in
+    for (let i = 0; i < 2; i++) {
+      const refused = await page(path, cookieOf(entrepreneur))
+      expect(refused.status).toBe(403)
+      expect(refused.cache).toBeNull()
+      const ended = await page(path, `sh_session=${token()}${token()}`)
+      expect(ended.status).toBe(302)
+      expect(ended.cache).toBeNull()
+    }
+    // …and the copy is still there for staff
+    expect((await hitOf(path, cookieOf(staff))).status).toBe(200)
+  })
+
+  it('keeps a signed-in visitor\'s public page out of the cache, and the shell apart from anonymous copies', async () => {
+    const user = await createUser()
+    const q = `?apart=${token()}`
+    await hitOf(`/policies${q}`)
+    for (let i = 0; i < 2; i++) {
+      const signedIn = await page(`/policies${q}`, cookieOf(user))
+      expect(signedIn.cache).toBeNull()
+      expect(signedIn.html).toContain(user.name)
+    }
+    // the shell of /account in English is its own copy, and not the Chinese one
+    const en = await hitOf(`/en/account${q}`, cookieOf(user))
+    expect(en.html).toContain('lang="en"')
+    expect(en.html).toContain('Opening the page')
+    expect(en.html).not.toContain(user.name)
+  })
+})
+
 describe('the page cache under a burst', () => {
   it('renders a page once when many anonymous visitors ask for it at the same moment', async () => {
     const path = `/policies?burst=${token()}`

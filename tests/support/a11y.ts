@@ -12,7 +12,17 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 interface AxeResult { violations: { id: string, impact: string | null, help: string, nodes: { target: string[], failureSummary?: string }[] }[] }
 
+/**
+ * A private page opened by its address is first a shell that renders the page in the browser
+ * (composables/usePageShell.ts; its main element is aria-busy meanwhile): the page is checked
+ * once it is there.
+ */
+export async function pageOpened(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'), null, { timeout: 15_000 })
+}
+
 export async function axeViolations(page: Page, opts: { exclude?: string[] } = {}): Promise<AxeResult['violations']> {
+  await pageOpened(page)
   await page.evaluate(axeSource)
   const result = await page.evaluate(async (exclude: string[]) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe

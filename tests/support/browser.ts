@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 import { expect } from 'vitest'
 import { baseUrl } from './http'
+import { pageOpened } from './a11y'
 
 /**
  * Content-Security-Policy violations seen on any page: a page whose own script or style the
@@ -45,9 +46,10 @@ export async function signedInContext(browser: Browser, client: { cookies: Map<s
 
 /**
  * Waits until the page is interactive (a button, by default the header's elder-mode one, is
- * enabled after hydration). What is typed before is kept (tests/e2e/early-input.test.ts), but a
+ * enabled after hydration) and, for a private page's shell, rendered. What is typed before is kept (tests/e2e/early-input.test.ts), but a
  * test that types and then acts at once runs against the page as people mostly meet it.
  */
 export async function ready(page: Page, testid = 'elder-toggle'): Promise<void> {
   await expect.poll(() => page.getByTestId(testid).isEnabled(), { timeout: 15_000 }).toBe(true)
+  await pageOpened(page)
 }
