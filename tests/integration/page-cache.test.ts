@@ -117,6 +117,7 @@ describe('a private page\'s shell', () => {
     // the layout and the "opening" line; the page, the user and the account links come in the browser
     expect(first.html).toContain('正在打开页面')
     expect(first.html).toContain('aria-busy="true"')
+    expect(first.html).toMatch(/<meta name="robots" content="noindex"/)
     expect(first.html).not.toContain(a.name)
     expect(first.html).not.toContain('data-testid="header-user"')
     expect(first.html).not.toContain('/login"')
