@@ -64,8 +64,8 @@ interface Visit { name: string, jsBeforeLoad: number, js: number, total: number,
 /**
  * A first visit in headless Chromium on a 360 px phone with 4× CPU slowdown: bytes as transferred
  * (compressed, headers included) of the JavaScript loaded before the load event, of all
- * JavaScript, and of everything; the Largest Contentful Paint; and when the page was there (for a
- * private page's shell: when the browser had rendered the page, composables/usePageShell.ts).
+ * JavaScript, and of everything; the Largest Contentful Paint; and when the page was there:
+ * interactive and, for a private page's shell, its page rendered (composables/usePageShell.ts).
  */
 async function visits(base: string, paths: { path: string, cookie?: string }[]): Promise<Visit[]> {
   const browser = await chromium.launch({
@@ -91,9 +91,10 @@ async function visits(base: string, paths: { path: string, cookie?: string }[]):
       cdp.on('Page.loadEventFired', e => (loadAt = e.timestamp))
       await cdp.send('Page.enable')
       await page.goto(`${base}${path}`, { waitUntil: 'load' })
-      await page.waitForLoadState('networkidle')
-      await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'))
+      // "there": hydrated (the header's buttons are enabled then) and, for a shell, its page rendered
+      await page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]') && !document.querySelector('[data-testid="elder-toggle"]')?.hasAttribute('disabled'), null, { polling: 'raf' })
       const opened = await page.evaluate(() => performance.now())
+      await page.waitForLoadState('networkidle')
       const lcp = await page.evaluate(() => new Promise<number>((resolve) => {
         new PerformanceObserver(list => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({ type: 'largest-contentful-paint', buffered: true })
         setTimeout(() => resolve(Number.NaN), 3000)
