@@ -36,12 +36,17 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     let done = 0
     let cursor: string | null = null
     // every batch is sent (Meilisearch queues and batches them itself), then their tasks are
-    // awaited in order: one poll at a time, however many batches (not one poller per batch)
+    // awaited in order: one poll at a time, however many batches (not one poller per batch).
+    // The next batch is read (PostgreSQL's work, in its own process) while this one is sent.
     const tasks: number[] = []
+    let next = entity.page(prisma, cursor, BATCH)
     while (true) {
-      const docs = await entity.page(prisma, cursor, BATCH)
+      const docs = await next
       if (!docs.length) break
       cursor = docs.at(-1)!.id
+      next = entity.page(prisma, cursor, BATCH)
+      // (if sending fails, the read ahead is not waited for: its own failure is not the error)
+      next.catch(() => {})
       tasks.push((await client.index(fresh).addDocuments(docs)).taskUid)
       done += docs.length
       onProgress({ phase: 'reading', done, total })
