@@ -23,3 +23,12 @@ export function apiError(error: unknown): ClientErrorBody {
   if (data && typeof data.code === 'string' && typeof data.message === 'string') return data as ApiErrorBody
   return { code: 'network', message: '' }
 }
+
+/**
+ * A failed read said in one line: the API's message and, for a refused query (a filter in the
+ * address that is not one of the choices), what each field was refused for — the rule, named.
+ */
+export function apiErrorText(error: unknown): string {
+  const e = apiError(error)
+  return [e.message, ...Object.values(e.fields ?? {})].filter(Boolean).join(' ')
+}

@@ -1,12 +1,14 @@
 /**
  * Where a private page (shared/utils/private-routes.ts) is in being shown when it was asked for with a session cookie.
  *
- * The server renders such a page as a *shell*: the layout (header without the account part,
- * footer) and an "opening the page" line, but neither the user nor the page itself. Nothing in it
- * is personal, so one copy serves every signed-in visitor of that address (the page cache keeps it
- * like an anonymous page, server/utils/page-cache.ts), and the server does not read the session.
- * The browser then asks who is signed in (the route guard needs it) and, once hydrated, renders
- * the page, which fetches its own data from the API — the API checks every request itself.
+ * The server checks the user against the page's guards as the route guard would (signed out →
+ * sign in, a missing role → 403, rendered as before), then renders the page as a *shell*: the
+ * layout (header without the account part, footer) and an "opening the page" line, but neither
+ * the user nor the page itself. Nothing in it is personal, so one copy serves every signed-in
+ * visitor of that address whom the guards let in (the page cache keeps it with the guards and
+ * checks each visitor's session and roles, server/plugins/page-cache.ts). The browser then asks
+ * who is signed in (its route guard needs it) and, once hydrated, renders the page, which fetches
+ * its own data from the API — the API checks every request itself.
  *
  * A page may opt out with `definePageMeta({ shell: false })`: a form people come to type into at
  * once (starting a case, applying for a loan, checking in to a lesson) is rendered whole, so that

@@ -1,4 +1,5 @@
 import { SESSION_COOKIE } from '#shared/utils/session'
+import type { PageShellMark } from '#shared/utils/private-routes'
 
 /**
  * Loads the signed-in user once while rendering on the server; the client reuses that state.
@@ -23,13 +24,17 @@ export default defineNuxtPlugin(async (nuxtApp) => {
     if (me && passesGuards(me.roles, guards)) {
       shell.value = 'deferred'
       // the page cache keeps this render for every signed-in user these guards let in (server/plugins/page-cache.ts)
-      if (nuxtApp.ssrContext) nuxtApp.ssrContext.event.context.pageShell = { guards }
+      if (nuxtApp.ssrContext) nuxtApp.ssrContext.event.context.pageShell = { guards } satisfies PageShellMark
       return
     }
     user.value = me
     return
   }
   if (shell.value !== 'deferred') return
+  // a page that fails (a case that is not there, a refusal) shows the error page, not "opening"
+  nuxtApp.hooks.hookOnce('app:error', () => {
+    shell.value = 'none'
+  })
   await refresh()
   nuxtApp.hooks.hookOnce('app:suspense:resolve', () => {
     shell.value = 'loading'

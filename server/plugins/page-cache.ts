@@ -2,7 +2,7 @@ import { getResponseStatus, setResponseHeader } from 'h3'
 import { cachedPage, keepPage, leadRender, pageCacheKey, pageGeneration, waitForRender } from '../utils/page-cache'
 import { contentSecurityPolicy, newNonce } from '../utils/csp'
 import { currentSession } from '../utils/auth'
-import type { RoleName } from '#shared/utils/roles'
+import type { PageShellMark } from '#shared/utils/private-routes'
 import { passesGuards } from '#shared/utils/private-routes'
 
 interface PageCacheContext { key: string, shell: boolean, generation: number, at: number, hit: boolean, done?: () => void }
@@ -60,7 +60,7 @@ export default defineNitroPlugin((nitroApp) => {
     const state = event.context.pageCache as PageCacheContext | undefined
     if (!state || state.hit || !response) return
     // a signed-in render is kept only if it is a private page's shell (plugins/auth.ts says so)
-    const pageShell = event.context.pageShell as { guards: (readonly RoleName[])[] } | undefined
+    const pageShell = event.context.pageShell as PageShellMark | undefined
     if (state.shell && !pageShell) return
     const nonce = event.context.cspNonce as string | undefined
     const status = response.statusCode ?? getResponseStatus(event)

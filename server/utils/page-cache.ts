@@ -1,7 +1,7 @@
 import type { H3Event } from 'h3'
 import { getRequestURL, parseCookies } from 'h3'
 import { SESSION_COOKIE } from '#shared/utils/session'
-import type { RoleName } from '#shared/utils/roles'
+import type { RouteGuards } from '#shared/utils/private-routes'
 
 /**
  * A short-lived cache of the pages rendered for anonymous visitors (a "micro-cache"): the same
@@ -36,7 +36,7 @@ const MAX_BYTES = 1_000_000
 const SKIP_PREFIXES = ['/api/', '/_nuxt/', '/media/', '/dev/', '/__nuxt', '/_content/']
 
 /** A copy; a private page's shell also keeps its route's guards, checked against each signed-in user it is given to. */
-export interface CachedPage { body: string, nonce: string, headers: Record<string, string>, at: number, generation: number, guards?: (readonly RoleName[])[] }
+export interface CachedPage { body: string, nonce: string, headers: Record<string, string>, at: number, generation: number, guards?: RouteGuards }
 
 const pages = new Map<string, CachedPage>()
 let generation = 0

@@ -1,4 +1,5 @@
 import type { RoleName } from './roles'
+import { hasRole } from './roles'
 
 /**
  * The route middleware (middleware/*.ts) that make a page private, each with the roles it lets in
@@ -18,11 +19,17 @@ export const PRIVATE_MIDDLEWARE = {
 
 export type PrivateMiddleware = keyof typeof PRIVATE_MIDDLEWARE
 
+/** A route's guards: the role list of each of its private middleware (an empty list: anyone signed in). */
+export type RouteGuards = (readonly RoleName[])[]
+
+/** What the server says of a render that is a private page's shell (plugins/auth.ts → server/plugins/page-cache.ts). */
+export interface PageShellMark { guards: RouteGuards }
+
 interface RouteLike { matched: readonly { meta: { middleware?: unknown, shell?: unknown } }[] }
 
 /** The role lists of a route's private middleware (every one must let the user in), or null for a public page. */
-export function routeGuards(route: RouteLike): (readonly RoleName[])[] | null {
-  const guards: (readonly RoleName[])[] = []
+export function routeGuards(route: RouteLike): RouteGuards | null {
+  const guards: RouteGuards = []
   for (const record of route.matched) {
     const middleware = record.meta.middleware
     for (const m of Array.isArray(middleware) ? middleware : [middleware]) {
@@ -38,6 +45,6 @@ export function shellAllowed(route: RouteLike): boolean {
 }
 
 /** Whether a signed-in user with these roles passes every guard (an empty list lets anyone signed in through). */
-export function passesGuards(roles: readonly string[], guards: readonly (readonly RoleName[])[]): boolean {
-  return guards.every(wanted => !wanted.length || wanted.some(r => roles.includes(r)))
+export function passesGuards(roles: readonly string[], guards: RouteGuards): boolean {
+  return guards.every(wanted => !wanted.length || hasRole(roles, ...wanted))
 }

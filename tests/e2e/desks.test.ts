@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, newContext, signedInContext } from '../support/browser'
+import { launchBrowser, newContext, ready, signedInContext } from '../support/browser'
+import { expectAccessible, pageOpened } from '../support/a11y'
 import { book, createMentor, createUser, slots, staffUser } from '../support/mentors'
 
 let browser: Browser
@@ -27,6 +28,27 @@ describe('the staff desk', () => {
       expect(res?.status(), path).toBe(403)
       await page.getByText('您没有权限访问此页面。').waitFor()
     }
+  })
+
+  it('opens a staff list from its address as a shell, and names the rule a filter in the address broke, in Chinese and in English', async () => {
+    const staff = await staffUser()
+    const page = await (await signedIn(staff.client)).newPage()
+    await page.goto('/staff/cases?city=nowhere')
+    await ready(page)
+    await page.getByRole('heading', { level: 1, name: '创业服务档案' }).waitFor()
+    await page.getByText('无法识别：nowhere。可选值：').waitFor()
+    await expectAccessible(page)
+    await page.goto('/en/staff/cases?city=nowhere')
+    await ready(page)
+    await page.getByText('Unknown: nowhere. Allowed:').waitFor()
+    // the header shows who is signed in once the shell is filled in
+    expect(await page.getByTestId('header-user').textContent()).toContain(staff.name)
+    // a page that fails in the browser shows the error page, and no longer says it is opening
+    await page.goto('/en/cases/00000000-0000-0000-0000-000000000000')
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    await pageOpened(page)
+    expect(await page.getByTestId('page-opening').count()).toBe(0)
+    await page.context().close()
   })
 
   it('staff find a mentor for a match-me request and assign them', async () => {

@@ -151,6 +151,19 @@ describe('a private page\'s shell', () => {
     expect((await hitOf(path, cookieOf(staff))).status).toBe(200)
   })
 
+  it('renders a private form page that says shell: false whole, for its user alone', async () => {
+    const user = await createUser()
+    const path = `/cases/new?whole=${token()}`
+    for (let i = 0; i < 2; i++) {
+      const r = await page(path, cookieOf(user))
+      expect(r.status).toBe(200)
+      expect(r.cache).toBeNull()
+      expect(r.html).toContain(user.name)
+      expect(r.html).not.toContain('data-testid="page-opening"')
+      expect(r.html).not.toContain('aria-busy="true"')
+    }
+  })
+
   it('keeps a signed-in visitor\'s public page out of the cache, and the shell apart from anonymous copies', async () => {
     const user = await createUser()
     const q = `?apart=${token()}`
