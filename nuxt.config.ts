@@ -1,6 +1,7 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
 export default defineNuxtConfig({
-  modules: ['@nuxt/content', '@nuxtjs/i18n', '@nuxt/eslint'],
+  // modules/ (StartHub's own: i18n) are installed after these
+  modules: ['@nuxt/content', '@nuxt/eslint'],
 
   // composables live in one folder per domain (composables/bookings/useBooking.ts …): auto-import them all
   imports: { dirs: ['composables/**'] },
@@ -74,8 +75,8 @@ export default defineNuxtConfig({
 
   i18n: {
     defaultLocale: 'zh-CN',
-    strategy: 'prefix_except_default',
-    detectBrowserLanguage: false,
+    // (modules/i18n) the default language at its own paths, the others under /<code>; the language
+    // comes from the address alone (no detection from the browser or a cookie)
     // the public address for canonical and hreflang links; set NUXT_PUBLIC_I18N_BASE_URL in production
     baseUrl: 'http://localhost:3000',
     locales: [

@@ -4,9 +4,10 @@ import type { H3Event } from 'h3'
  * Gives every request the process's runtime config instead of a fresh copy.
  *
  * `useRuntimeConfig(event)` deep-clones the whole runtime config and re-reads the environment
- * for each request it is first called in, so that a handler may change its copy. @nuxtjs/i18n
- * calls it for every request, API calls included: about 0.4 ms of CPU per request here (a
- * seventh of a whole /api/projects answer). Nothing in StartHub changes the config per request,
+ * for each request it is first called in, so that a handler may change its copy. Nuxt's renderer
+ * calls it for every page (and @nuxtjs/i18n, which StartHub no longer uses, called it for every
+ * request, API calls included: about 0.4 ms of CPU per request here, a seventh of a whole
+ * /api/projects answer). Nothing in StartHub changes the config per request,
  * and the environment is read once at start-up, so the shared, frozen config is handed out.
  * This runs before every `request` hook, whichever plugin registered first.
  */

@@ -1,3 +1,5 @@
+import { compileMessage, formatMessage, lookupMessage } from './format'
+import type { CompiledMessage } from './format'
 import type { AppLocale } from './messages'
 
 /**
@@ -5,8 +7,7 @@ import type { AppLocale } from './messages'
  * runs without vue-i18n — mails, notifications, reasons answered in both languages. The pages
  * read the same keys through `t('<domain>.…')`, so each sentence is written once.
  *
- * Parameters are `{name}`; a message with ` | ` has plural forms chosen by `n` the way vue-i18n
- * chooses them (two forms: 1 → first, else second; three: 0, 1, more).
+ * The format is the pages' own (shared/i18n/format.ts): `{name}`, and plural forms chosen by `n`.
  */
 export type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
@@ -15,20 +16,6 @@ export type Leaves<T, P extends string = ''> = {
 export type TextParams = Record<string, string | number>
 export type BilingualText = Readonly<Record<AppLocale, string>>
 
-function lookup(tree: unknown, key: string): string {
-  let node: unknown = tree
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
-  return typeof node === 'string' ? node : key
-}
-
-function pluralForm(template: string, n: unknown): string {
-  const forms = template.split(' | ')
-  if (forms.length === 1 || typeof n !== 'number') return forms[0]!
-  const c = Math.abs(n)
-  const i = forms.length === 2 ? (c === 1 ? 0 : 1) : (c === 0 ? 0 : Math.min(c, 2))
-  return forms[Math.min(i, forms.length - 1)]!
-}
-
 export interface TextCatalogue<K extends string> {
   text: (locale: AppLocale, key: K, params?: TextParams) => string
   /** both languages at once; `params` may differ per language (lists of names) */
@@ -36,8 +23,13 @@ export interface TextCatalogue<K extends string> {
 }
 
 export function defineTextCatalogue<T>(trees: Record<AppLocale, T>): TextCatalogue<Leaves<T>> {
-  const text = (locale: AppLocale, key: string, params: TextParams = {}) =>
-    pluralForm(lookup(trees[locale], key), params.n).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  const compiled = new Map<string, CompiledMessage>()
+  const text = (locale: AppLocale, key: string, params: TextParams = {}) => {
+    const k = `${locale}\u0000${key}`
+    let message = compiled.get(k)
+    if (!message) compiled.set(k, message = compileMessage(lookupMessage(trees[locale], key) ?? key))
+    return formatMessage(message, params, undefined, true)
+  }
   return {
     text,
     texts: (key, params = {}) => {

@@ -1,3 +1,5 @@
+import { fillMessage } from './format'
+
 /**
  * Messages that both the server (API errors) and the pages (form validation) show.
  * The UI's own strings live in `i18n/locales/*.json`; these are shared because the
@@ -276,7 +278,7 @@ export function isMessageKey(key: string): key is MessageKey {
 
 export function translate(locale: AppLocale, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = catalog[locale][key] ?? catalog[DEFAULT_LOCALE][key]
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  return fillMessage(template, params)
 }
 
 /** The parts of a zod issue that a message needs: its key, and the limit it names. */

@@ -1,6 +1,7 @@
 import zh from '../../i18n/locales/zh-CN.plan.json'
 import en from '../../i18n/locales/en.plan.json'
 import type { AppLocale } from './messages'
+import { fillMessage } from './format'
 
 /**
  * The words of the business plan (section titles, row names, code names, warnings) for the
@@ -15,7 +16,7 @@ export function planLabels(locale: AppLocale): PlanLabels {
   return catalogue[locale]
 }
 
-/** Fills `{name}` placeholders, as vue-i18n does on the pages. */
+/** Fills `{name}` placeholders, as `t` does on the pages. */
 export function fillLabel(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  return fillMessage(template, params)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeHref } from '../../shared/utils/locale-href'
+import { localeHref, localeOfHref, stripLocale, switchLocaleHref } from '../../shared/utils/locale-href'
 
 describe('localeHref (localePath for paths, prefix_except_default)', () => {
   it('leaves the default language\'s paths alone and prefixes the others', () => {
@@ -17,5 +17,31 @@ describe('localeHref (localePath for paths, prefix_except_default)', () => {
     expect(next.searchParams.get('next')).toBe('/cases/1?x=2&y=3')
     expect(localeHref({ path: '/mentors', query: { stage: 'PLAN', city: undefined } }, 'zh-CN', 'zh-CN')).toBe('/mentors?stage=PLAN')
     expect(localeHref({ path: '/policies', query: { tag: '税收 优惠' }, hash: '#list' }, 'zh-CN', 'zh-CN')).toBe('/policies?tag=%E7%A8%8E%E6%94%B6+%E4%BC%98%E6%83%A0#list')
+  })
+})
+
+describe('the language of an address, and the same address in another language', () => {
+  const codes = ['zh-CN', 'en']
+  it('reads the language from the prefix alone', () => {
+    expect(localeOfHref('/en', codes, 'zh-CN')).toBe('en')
+    expect(localeOfHref('/en/projects?q=1', codes, 'zh-CN')).toBe('en')
+    expect(localeOfHref('/en?q=1', codes, 'zh-CN')).toBe('en')
+    expect(localeOfHref('/en#top', codes, 'zh-CN')).toBe('en')
+    // a path that merely starts with the letters is the default language's
+    expect(localeOfHref('/enrolments', codes, 'zh-CN')).toBe('zh-CN')
+    expect(localeOfHref('/projects', codes, 'zh-CN')).toBe('zh-CN')
+    expect(localeOfHref('/', codes, 'zh-CN')).toBe('zh-CN')
+  })
+
+  it('strips the prefix and puts another on, keeping the query and the hash', () => {
+    expect(stripLocale('/en', codes, 'zh-CN')).toBe('/')
+    expect(stripLocale('/en?q=1', codes, 'zh-CN')).toBe('/?q=1')
+    expect(stripLocale('/en/projects/a?x=1#b', codes, 'zh-CN')).toBe('/projects/a?x=1#b')
+    expect(stripLocale('/enrolments', codes, 'zh-CN')).toBe('/enrolments')
+    expect(switchLocaleHref('/en/projects?city=changchun', 'zh-CN', 'zh-CN', codes)).toBe('/projects?city=changchun')
+    expect(switchLocaleHref('/projects?city=changchun', 'en', 'zh-CN', codes)).toBe('/en/projects?city=changchun')
+    expect(switchLocaleHref('/', 'en', 'zh-CN', codes)).toBe('/en')
+    expect(switchLocaleHref('/en', 'zh-CN', 'zh-CN', codes)).toBe('/')
+    expect(switchLocaleHref('/en/login', 'en', 'zh-CN', codes)).toBe('/en/login')
   })
 })

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { baseUrl } from '../support/http'
+
+/** A page rendered afresh for this request: a cookie of ours that no page reads skips the page cache. */
+async function rendered(path: string) {
+  const res = await fetch(`${baseUrl()}${path}`, { headers: { accept: 'text/html', cookie: 'sh_fresh_render=1' } })
+  expect(res.status).toBe(200)
+  expect(res.headers.get('x-page-cache')).toBeNull()
+  return res.text()
+}
+
+describe('the pages\' languages (modules/i18n, app/i18n.ts)', () => {
+  it('gives each language its own labels when Chinese and English pages render side by side', async () => {
+    const year = new Date().getFullYear()
+    for (let round = 0; round < 3; round++) {
+      const pages = await Promise.all(Array.from({ length: 6 }, (_, i) => rendered(i % 2 ? '/en/login' : '/login')))
+      pages.forEach((html, i) => {
+        if (i % 2) {
+          expect(html).toContain('>Skip to main content<')
+          expect(html).toMatch(/>\s*Projects\s*</)
+          expect(html).not.toContain('项目库')
+          // a message with values is formatted with them, in its own language
+          expect(html).toContain(`© ${year} StartHub`)
+        }
+        else {
+          expect(html).toContain('>跳到主要内容<')
+          expect(html).toMatch(/>\s*项目库\s*</)
+          expect(html).not.toMatch(/>\s*Projects\s*</)
+          expect(html).toContain(`© ${year} 创业一站通`)
+        }
+      })
+    }
+  })
+
+  it('has the browser fetch the page\'s own language\'s messages beside the scripts: one immutable, compressed file', async () => {
+    for (const [path, code, name] of [['/projects', 'zh-CN', '创业一站通'], ['/en/projects', 'en', 'StartHub']] as const) {
+      const html = await rendered(path)
+      const href = html.match(/<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]+)">/)?.[1]
+      expect(href).toMatch(new RegExp(`^/_i18n/${code}\\.[0-9a-f]{10}\\.json$`))
+      // only the page's language
+      expect(html.match(/\/_i18n\//g)).toHaveLength(1)
+      const res = await fetch(`${baseUrl()}${href}`, { headers: { 'accept-encoding': 'br' } })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toContain('immutable')
+      expect(res.headers.get('content-encoding')).toBe('br')
+      const messages = await res.json() as { site: { name: string } }
+      expect(messages.site.name).toBe(name)
+    }
+  })
+
+  it('gives each page its address in the other language, and a plural form by its count', async () => {
+    const html = await rendered('/en/policies?tag=x')
+    expect(html).toContain('<html  lang="en"')
+    expect(html).toContain('hreflang="zh-CN"')
+    expect(html).toMatch(/<link id="i18n-can" rel="canonical" href="[^"]*\/en\/policies">/)
+    expect(html).toMatch(/<a[^>]*href="\/policies\?tag=x"[^>]*data-testid="language-switch"|data-testid="language-switch"[^>]*href="\/policies\?tag=x"|href="\/policies\?tag=x"[^>]*hreflang="zh-CN"/)
+    expect(html).toMatch(/\d+ polic(y|ies)/)
+  })
+})
