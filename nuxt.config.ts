@@ -62,6 +62,9 @@ export default defineNuxtConfig({
   vite: {
     // shared/ schemas are used by pages too; pre-bundle zod so the first form page does not reload in dev
     optimizeDeps: { include: ['zod'] },
+    // no component of StartHub or of the modules it uses is written with the Options API (data,
+    // methods, lifecycle options): Vue's support for it is left out of the browser's bundle
+    vue: { features: { optionsAPI: false } },
   },
 
   typescript: {

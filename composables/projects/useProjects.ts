@@ -13,15 +13,6 @@ export function useProject(slug: string) {
   return useAsyncData(`project-${slug}`, () => api<ProjectDetail & { related: ProjectListItem[] }>(`/api/projects/${encodeURIComponent(slug)}`).catch(() => null))
 }
 
-/** The policies a project names, from the content library. */
-export function useProjectPolicies(slug: string, slugs: () => string[]) {
-  return useAsyncData(`project-policies-${slug}`, async () => {
-    const list = slugs()
-    if (!list.length) return []
-    return queryCollection('policies').where('path', 'IN', list.map(s => `/policies/${s}`)).select('path', 'title', 'titleEn').all()
-  }, { default: () => [] })
-}
-
 /** The projects in the comparison basket, side by side. */
 export function useProjectComparison() {
   const api = useApi()

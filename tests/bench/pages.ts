@@ -59,12 +59,13 @@ async function load(t: Target): Promise<Figures> {
   return { rps: latencies.length / SECONDS, p50: pct(latencies, 50), p95: pct(latencies, 95), errors }
 }
 
-interface Visit { name: string, jsBeforeLoad: number, js: number, total: number, requests: number, lcp: number, opened: number }
+interface Visit { name: string, jsBeforeLoad: number, jsBodies: number, js: number, total: number, requests: number, lcp: number, opened: number }
 
 /**
  * A first visit in headless Chromium on a 360 px phone with 4× CPU slowdown: bytes as transferred
- * (compressed, headers included) of the JavaScript loaded before the load event, of all
- * JavaScript, and of everything; the Largest Contentful Paint; and when the page was there:
+ * (compressed, headers included) of the JavaScript loaded before the load event, the same
+ * JavaScript's compressed bodies alone (the files' brotli size, without HTTP headers), all
+ * JavaScript, and everything; the Largest Contentful Paint; and when the page was there:
  * interactive and, for a private page's shell, its page rendered (composables/usePageShell.ts).
  */
 async function visits(base: string, paths: { path: string, cookie?: string }[]): Promise<Visit[]> {
@@ -85,8 +86,10 @@ async function visits(base: string, paths: { path: string, cookie?: string }[]):
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
       const types = new Map<string, string>()
       const done: { id: string, bytes: number, at: number }[] = []
+      const headerBytes = new Map<string, number>()
       let loadAt = Number.POSITIVE_INFINITY
       cdp.on('Network.responseReceived', e => types.set(e.requestId, e.type))
+      cdp.on('Network.responseReceivedExtraInfo', e => headerBytes.set(e.requestId, e.headersText?.length ?? 0))
       cdp.on('Network.loadingFinished', e => done.push({ id: e.requestId, bytes: e.encodedDataLength, at: e.timestamp }))
       cdp.on('Page.loadEventFired', e => (loadAt = e.timestamp))
       await cdp.send('Page.enable')
@@ -101,7 +104,8 @@ async function visits(base: string, paths: { path: string, cookie?: string }[]):
       }))
       const sum = (xs: typeof done) => xs.reduce((n, x) => n + x.bytes, 0)
       const scripts = done.filter(d => types.get(d.id) === 'Script')
-      out.push({ name: `${path}${cookie ? ' (signed in)' : ''}`, jsBeforeLoad: sum(scripts.filter(d => d.at <= loadAt)), js: sum(scripts), total: sum(done), requests: done.length, lcp, opened })
+      const byLoad = scripts.filter(d => d.at <= loadAt)
+      out.push({ name: `${path}${cookie ? ' (signed in)' : ''}`, jsBeforeLoad: sum(byLoad), jsBodies: byLoad.reduce((n, d) => n + d.bytes - (headerBytes.get(d.id) ?? 0), 0), js: sum(scripts), total: sum(done), requests: done.length, lcp, opened })
       await ctx.close()
     }
   }
@@ -169,36 +173,39 @@ async function main() {
       await new Promise(res => setTimeout(res, 500))
     }
     await new Promise(res => setTimeout(res, 5000))
-    for (const t of targets) await load({ ...t }).catch(() => null) // warm-up: one short pass is enough
-      .then(() => undefined)
-    const results = new Map<string, Figures[]>()
-    const refRps: number[] = []
-    for (let r = 0; r < ROUNDS; r++) {
-      for (const t of targets) {
-        const f = await load(t)
-        results.set(t.name, [...(results.get(t.name) ?? []), f])
-        if (t.url === ref.url) refRps.push(f.rps)
+    // BENCH_ROUNDS=0: the first visits alone
+    if (ROUNDS > 0) {
+      for (const t of targets) await load({ ...t }).catch(() => null) // warm-up: one short pass is enough
+        .then(() => undefined)
+      const results = new Map<string, Figures[]>()
+      const refRps: number[] = []
+      for (let r = 0; r < ROUNDS; r++) {
+        for (const t of targets) {
+          const f = await load(t)
+          results.set(t.name, [...(results.get(t.name) ?? []), f])
+          if (t.url === ref.url) refRps.push(f.rps)
+        }
+        console.log(`round ${r + 1} done`)
       }
-      console.log(`round ${r + 1} done`)
+      const median = (xs: number[]) => pct(xs, 50)
+      const refMedian = median(refRps)
+      console.log(`\n${'page'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'× bare'.padStart(8)}  errors  target`)
+      for (const t of targets) {
+        const fs = results.get(t.name)!
+        const rps = median(fs.map(f => f.rps))
+        const ratio = rps / refMedian
+        const goal = t.url === ref.url || t.uncached ? '' : t.name.startsWith('GET ') ? '' : t.signedIn ? (ratio >= 0.4 ? 'ok (≥ 0.4×)' : 'below 0.4×') : (ratio >= 0.6 ? 'ok (≥ 0.6×)' : 'below 0.6×')
+        console.log(`${t.name.padEnd(32)} ${rps.toFixed(0).padStart(8)} ${ms(median(fs.map(f => f.p50)))} ${ms(median(fs.map(f => f.p95)))} ${ratio.toFixed(2).padStart(7)}×  ${String(fs.reduce((n, f) => n + f.errors, 0)).padStart(6)}  ${goal}`)
+      }
+      console.log(`\n(medians of ${ROUNDS} rounds; the reference ran ${refRps.map(x => x.toFixed(0)).join(', ')} req/s)`)
     }
-    const median = (xs: number[]) => pct(xs, 50)
-    const refMedian = median(refRps)
-    console.log(`\n${'page'.padEnd(32)} ${'req/s'.padStart(8)} ${'p50'.padStart(10)} ${'p95'.padStart(10)} ${'× bare'.padStart(8)}  errors  target`)
-    for (const t of targets) {
-      const fs = results.get(t.name)!
-      const rps = median(fs.map(f => f.rps))
-      const ratio = rps / refMedian
-      const goal = t.url === ref.url || t.uncached ? '' : t.name.startsWith('GET ') ? '' : t.signedIn ? (ratio >= 0.4 ? 'ok (≥ 0.4×)' : 'below 0.4×') : (ratio >= 0.6 ? 'ok (≥ 0.6×)' : 'below 0.6×')
-      console.log(`${t.name.padEnd(32)} ${rps.toFixed(0).padStart(8)} ${ms(median(fs.map(f => f.p50)))} ${ms(median(fs.map(f => f.p95)))} ${ratio.toFixed(2).padStart(7)}×  ${String(fs.reduce((n, f) => n + f.errors, 0)).padStart(6)}  ${goal}`)
-    }
-    console.log(`\n(medians of ${ROUNDS} rounds; the reference ran ${refRps.map(x => x.toFixed(0)).join(', ')} req/s)`)
 
     // a first visit as a phone makes it (targets: JS before interactive ≤ 100 KB, all ≤ 200 KB, LCP ≤ 2.5 s)
     // (and the two signed-in pages, whose shell the browser fills: "there" is when it has)
     const paths = targets.filter(t => !t.uncached && t.url.startsWith(base) && !t.name.startsWith('GET ')).map(t => ({ path: t.url.slice(base.length), cookie: t.signedIn ? t.cookie : undefined }))
-    console.log(`\n${'first visit (360 px, 4× CPU)'.padEnd(32)} ${'JS by load'.padStart(10)} ${'all JS'.padStart(10)} ${'everything'.padStart(10)} requests ${'LCP'.padStart(10)} ${'there'.padStart(10)}`)
+    console.log(`\n${'first visit (360 px, 4× CPU)'.padEnd(32)} ${'JS by load'.padStart(10)} ${'its bodies'.padStart(10)} ${'all JS'.padStart(10)} ${'everything'.padStart(10)} requests ${'LCP'.padStart(10)} ${'there'.padStart(10)}`)
     for (const v of await visits(base, paths)) {
-      console.log(`${v.name.slice(0, 32).padEnd(32)} ${kb(v.jsBeforeLoad)} ${kb(v.js)} ${kb(v.total)} ${String(v.requests).padStart(8)} ${ms(v.lcp)} ${ms(v.opened)}`)
+      console.log(`${v.name.slice(0, 32).padEnd(32)} ${kb(v.jsBeforeLoad)} ${kb(v.jsBodies)} ${kb(v.js)} ${kb(v.total)} ${String(v.requests).padStart(8)} ${ms(v.lcp)} ${ms(v.opened)}`)
     }
   }
   finally {
