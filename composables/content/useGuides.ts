@@ -3,7 +3,8 @@ export function useGuides() {
   const { locale } = useI18n()
   return useAsyncData(
     () => `guides-${locale.value}`,
-    () => queryCollection('guides').where('locale', '=', locale.value).order('order', 'ASC').all(),
+    // what the lists show, not each guide's body: the home page's payload was 26 KB of guides
+    () => queryCollection('guides').where('locale', '=', locale.value).order('order', 'ASC').select('path', 'title', 'description', 'stage', 'readingMinutes').all(),
     { default: () => [] },
   )
 }

@@ -1,7 +1,8 @@
 /** News, newest first; `limit` for the home page. */
 export function useNews(limit?: number) {
   return useAsyncData(`news-${limit ?? 'all'}`, () => {
-    const query = queryCollection('news').order('date', 'DESC')
+    // what the lists show, not each item's body
+    const query = queryCollection('news').order('date', 'DESC').select('path', 'title', 'titleEn', 'date', 'city', 'summary', 'summaryEn')
     return (limit ? query.limit(limit) : query).all()
   }, { default: () => [] })
 }
