@@ -136,7 +136,15 @@ export function installI18n(nuxtApp: Pick<NuxtApp, 'provide' | 'vueApp'>, initia
   addRouteMiddleware('i18n', async (to) => {
     const code = localeOfPath(to.path)
     if (code === locale.value) return
-    if (import.meta.client) await loadMessages(code, baseURL)
+    if (import.meta.client) {
+      try {
+        await loadMessages(code, baseURL)
+      }
+      catch {
+        // the other language's messages did not come (twice): the server renders that page whole
+        return navigateTo(to.fullPath, { external: true })
+      }
+    }
     locale.value = code
   }, { global: true })
   return i18n

@@ -29,6 +29,29 @@ describe('site shell', () => {
     await ctx.close()
   })
 
+  it('switches language by loading the page whole when the other language\'s messages do not come', async () => {
+    const ctx = await newContext(browser)
+    const page = await ctx.newPage()
+    await page.goto('/policies')
+    await ready(page)
+    // the English message file fails in the browser (a dropped connection on a train)
+    let refused = 0
+    await page.route(/\/_i18n\/en\./, (route) => {
+      refused++
+      return route.abort('connectionreset')
+    })
+    const loads: string[] = []
+    page.on('load', () => loads.push(new URL(page.url()).pathname))
+    await page.getByTestId('language-switch').click()
+    await page.waitForURL(url => url.pathname === '/en/policies')
+    // rendered by the server in English: no error page, no message keys
+    await page.getByRole('heading', { name: 'Support policies' }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(refused).toBeGreaterThanOrEqual(2)
+    expect(loads).toContain('/en/policies')
+    await ctx.close()
+  })
+
   it('keeps the canonical and language links of the page shown, after moving within the site', async () => {
     const ctx = await newContext(browser)
     const page = await ctx.newPage()
