@@ -40,6 +40,7 @@ export interface AppI18n {
 
 export const appLocales = locales as LocaleInfo[]
 export const appDefaultLocale = defaultLocale as AppLocale
+export const appLocaleCodes: readonly AppLocale[] = appLocales.map(l => l.code)
 
 type Tree = Record<string, unknown>
 const loaded = new Map<string, Tree>()
@@ -47,7 +48,7 @@ const loading = new Map<string, Promise<void>>()
 const compiled = new Map<string, Map<string, CompiledMessage>>()
 
 /** The language of an address: `/en/…` English, anything else the default language. */
-export const localeOfPath = (path: string): AppLocale => localeOfHref(path, appLocales.map(l => l.code), appDefaultLocale) as AppLocale
+export const localeOfPath = (path: string): AppLocale => localeOfHref(path, appLocaleCodes, appDefaultLocale) as AppLocale
 
 /** Installs a language's messages (the server: all at start; the browser: each as fetched). */
 export function setMessages(code: string, messages: Tree): void {
@@ -55,7 +56,10 @@ export function setMessages(code: string, messages: Tree): void {
   compiled.delete(code)
 }
 
-export const hasMessages = (code: string): boolean => loaded.has(code)
+/** A route's page in language `code`, query kept; '' where no page matched (a 404). */
+export function pageInLocale(route: { matched: readonly unknown[], fullPath: string }, code: string): string {
+  return route.matched.length ? switchLocaleHref(route.fullPath, code, appDefaultLocale, appLocaleCodes) : ''
+}
 
 /** The address of a language's message file (hashed, immutable), under the app's base URL. */
 export function messageFileOf(code: string, baseURL = '/'): string {
@@ -128,8 +132,7 @@ export function installI18n(nuxtApp: Pick<NuxtApp, 'provide' | 'vueApp'>, initia
   const locale = useState<AppLocale>('i18n:locale', () => initial)
   const i18n = createAppI18n(locale, async (code) => {
     await loadMessages(code, baseURL)
-    const route = router.currentRoute.value
-    await navigateTo(route.matched.length ? switchLocaleHref(route.fullPath, code, appDefaultLocale, appLocales.map(l => l.code)) : localeHref('/', code, appDefaultLocale))
+    await navigateTo(pageInLocale(router.currentRoute.value, code) || localeHref('/', code, appDefaultLocale))
   })
   nuxtApp.provide('i18n', i18n)
   nuxtApp.vueApp.config.globalProperties.$t = i18n.t

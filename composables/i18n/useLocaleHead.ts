@@ -1,4 +1,4 @@
-import { appDefaultLocale, appLocales } from '~/app/i18n'
+import { appDefaultLocale, appLocaleCodes, appLocales } from '~/app/i18n'
 import type { LocaleInfo } from '~/app/i18n'
 import { localeHref, stripLocale } from '#shared/utils/locale-href'
 
@@ -16,14 +16,13 @@ export function useLocaleHead() {
   const route = useRoute()
   const { locale } = useI18n()
   const base = String(useRuntimeConfig().public.i18n.baseUrl ?? '').replace(/\/+$/, '')
-  const codes = appLocales.map(l => l.code)
   const info = (code: string): LocaleInfo => appLocales.find(l => l.code === code) ?? appLocales[0]!
   const og = (language: string) => language.replace('-', '_')
   return computed<LocaleHead>(() => {
     const here = info(locale.value)
     const htmlAttrs = { lang: here.language }
     if (!route.matched.length) return { htmlAttrs, link: [], meta: [] }
-    const path = stripLocale(route.path, codes, appDefaultLocale).replace(/(.)\/+$/, '$1')
+    const path = stripLocale(route.path, appLocaleCodes, appDefaultLocale).replace(/(.)\/+$/, '$1')
     const url = (code: string) => `${base}${localeHref(path, code, appDefaultLocale).replace(/^\/$/, '')}`
     const link: HeadLink[] = [{ id: 'i18n-xd', rel: 'alternate', href: url(appDefaultLocale), hreflang: 'x-default' }]
     for (const l of appLocales) {

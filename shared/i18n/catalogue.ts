@@ -4,7 +4,7 @@ import type { AppLocale } from './messages'
 
 /**
  * A domain's wording (`loans.*`, `trainings.*` in i18n/locales/*.<domain>.json) for code that
- * runs without vue-i18n — mails, notifications, reasons answered in both languages. The pages
+ * runs outside the pages — mails, notifications, reasons answered in both languages. The pages
  * read the same keys through `t('<domain>.…')`, so each sentence is written once.
  *
  * The format is the pages' own (shared/i18n/format.ts): `{name}`, and plural forms chosen by `n`.

@@ -4,7 +4,7 @@ import type { AppLocale } from './messages'
 
 /**
  * Names of codes (roles, stages, mentor types, modes, languages, statuses) for the server,
- * which renders mails and index documents without vue-i18n. They are read from the same locale
+ * which renders mails and index documents without the pages' i18n. They are read from the same locale
  * files the pages use (`t('codes.stage.PLAN')`), so each name is written once.
  */
 type Codes = typeof zh.codes

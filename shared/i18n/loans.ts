@@ -4,7 +4,7 @@ import type { Leaves } from './catalogue'
 import { defineTextCatalogue } from './catalogue'
 
 /**
- * The loan wording (`loans.*` in i18n/locales/*.loans.json) for code that runs without vue-i18n:
+ * The loan wording (`loans.*` in i18n/locales/*.loans.json) for code that runs outside the pages:
  * the pre-check's reasons, decision problems and subsidy notes are answered in both languages.
  */
 export type { TextParams } from './catalogue'

@@ -3,7 +3,7 @@ import { fillMessage } from './format'
 /**
  * Messages that both the server (API errors) and the pages (form validation) show.
  * The UI's own strings live in `i18n/locales/*.json`; these are shared because the
- * server must answer in the request's language without loading vue-i18n.
+ * server must answer in the request's language without the pages' i18n (app/i18n.ts).
  */
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const
 export type AppLocale = (typeof SUPPORTED_LOCALES)[number]
