@@ -1,23 +1,10 @@
-import type { Meilisearch, Task } from 'meilisearch'
+import type { Meilisearch } from 'meilisearch'
 import type { PrismaClient } from '../../server/generated/prisma/client'
 import type { SearchEntity } from '../../server/search/outbox'
 import { queueSearchSync, rebuildIndexName } from '../../server/search/outbox'
+import { taskEnded } from '../../server/utils/search'
 
 const BATCH = 5000
-
-/**
- * A task once it has ended, polled every 250 ms. (The client's own waitForTask adds an abort
- * listener to one signal per poll and warns of a leak after ten polls of a long batch.)
- */
-async function settled(client: Meilisearch, uid: number, timeoutMs: number): Promise<Task> {
-  const until = Date.now() + timeoutMs
-  while (true) {
-    const task = await client.tasks.getTask(uid)
-    if (task.status !== 'enqueued' && task.status !== 'processing') return task
-    if (Date.now() > until) throw new Error(`indexing batch ${uid} still ${task.status} after ${timeoutMs / 1000} s`)
-    await new Promise(resolve => setTimeout(resolve, 250))
-  }
-}
 
 export interface ReindexProgress { phase: 'reading' | 'indexing', done: number, total: number }
 
@@ -29,9 +16,9 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
   const since = new Date()
   const fresh = rebuildIndexName(entity.index, Date.now())
   try {
-    await client.createIndex(entity.index, { primaryKey: 'id' }).waitTask().catch(() => {})
-    await client.createIndex(fresh, { primaryKey: 'id' }).waitTask()
-    await client.index(fresh).updateSettings(entity.settings).waitTask({ timeout: 120_000 })
+    await taskEnded(client, client.createIndex(entity.index, { primaryKey: 'id' })).catch(() => {})
+    await taskEnded(client, client.createIndex(fresh, { primaryKey: 'id' }))
+    await taskEnded(client, client.index(fresh).updateSettings(entity.settings), { timeoutMs: 120_000, intervalMs: 250 })
     const total = await entity.count(prisma)
     let done = 0
     let cursor: string | null = null
@@ -53,13 +40,13 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     }
     let indexed = 0
     for (const uid of tasks) {
-      const task = await settled(client, uid, 900_000)
+      const task = await taskEnded(client, uid, { timeoutMs: 900_000, intervalMs: 250 })
       if (task.status !== 'succeeded') throw new Error(`indexing batch ${uid} ${task.status}: ${task.error?.message ?? ''}`)
       indexed = Math.min(indexed + BATCH, total)
       onProgress({ phase: 'indexing', done: indexed, total })
     }
-    await client.swapIndexes([{ indexes: [entity.index, fresh], rename: false }]).waitTask()
-    await client.deleteIndex(fresh).waitTask()
+    await taskEnded(client, client.swapIndexes([{ indexes: [entity.index, fresh], rename: false }]))
+    await taskEnded(client, client.deleteIndex(fresh))
     const changed = await entity.changedSince(prisma, since)
     if (changed.length) {
       await prisma.searchOutbox.createMany({ data: changed.map(entityId => ({ entity: entity.entity, entityId })) })
@@ -68,7 +55,7 @@ export async function reindexEntity(prisma: PrismaClient, client: Meilisearch, e
     return { total, requeued: changed.length }
   }
   catch (error) {
-    await client.deleteIndex(fresh).waitTask().catch(() => {})
+    await taskEnded(client, client.deleteIndex(fresh)).catch(() => {})
     throw error
   }
 }

@@ -3,7 +3,7 @@ import type { Settings } from 'meilisearch'
 import { queryCollection } from '@nuxt/content/server'
 import type { SearchQuery } from '#shared/schemas/content'
 import type { SearchDocType, SearchHit, SearchResponse } from '#shared/types/content'
-import { searchClient } from '../utils/search'
+import { searchClient, taskEnded } from '../utils/search'
 import { log } from '../utils/log'
 import { escapeHtml } from '../mail/templates'
 import { projectListQuerySchema } from '#shared/schemas/project'
@@ -83,10 +83,10 @@ export async function syncContentIndex(docs: ContentDoc[]): Promise<void> {
   const client = searchClient()
   if (!client) return
   const index = client.index(CONTENT_INDEX)
-  await client.createIndex(CONTENT_INDEX, { primaryKey: 'id' }).waitTask().catch(() => {})
-  await index.updateSettings(CONTENT_INDEX_SETTINGS).waitTask()
-  await index.deleteAllDocuments().waitTask()
-  await index.addDocuments(docs).waitTask()
+  await taskEnded(client, client.createIndex(CONTENT_INDEX, { primaryKey: 'id' })).catch(() => {})
+  await taskEnded(client, index.updateSettings(CONTENT_INDEX_SETTINGS))
+  await taskEnded(client, index.deleteAllDocuments())
+  await taskEnded(client, index.addDocuments(docs), { timeoutMs: 30_000 })
   contentIndexReady = true
 }
 

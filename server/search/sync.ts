@@ -1,5 +1,5 @@
 import { prisma } from '../utils/prisma'
-import { searchClient } from '../utils/search'
+import { searchClient, taskEnded } from '../utils/search'
 import { log } from '../utils/log'
 import { signal } from '../utils/notify'
 import { PAGES_SIGNAL } from '../utils/page-cache'
@@ -50,10 +50,10 @@ export function settingsMatch(wanted: object, current: object): boolean {
 export async function ensureIndex(entity: SearchEntity): Promise<void> {
   const client = searchClient()
   if (!client || settingsApplied.has(entity.index)) return
-  await client.createIndex(entity.index, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }).catch(() => {})
+  await taskEnded(client, client.createIndex(entity.index, { primaryKey: 'id' }), { timeoutMs: 30_000 }).catch(() => {})
   const index = client.index(entity.index)
   const current = await index.getSettings().catch(() => null)
-  if (!current || !settingsMatch(entity.settings, current)) await index.updateSettings(entity.settings).waitTask({ timeout: 60_000 })
+  if (!current || !settingsMatch(entity.settings, current)) await taskEnded(client, index.updateSettings(entity.settings), { timeoutMs: 60_000 })
   settingsApplied.add(entity.index)
 }
 
@@ -80,8 +80,8 @@ export async function syncOutbox(): Promise<SyncResult> {
         const gone = ids.filter(id => !docs.some(d => d.id === id))
         const index = client.index(entity.index)
         // a one-document update takes Meilisearch ~10 ms: poll its task often (the default is 50 ms)
-        if (docs.length) await index.addDocuments(docs).waitTask({ timeout: 60_000, interval: 10 })
-        if (gone.length) await index.deleteDocuments(gone).waitTask({ timeout: 60_000, interval: 10 })
+        if (docs.length) await taskEnded(client, index.addDocuments(docs), { timeoutMs: 60_000, intervalMs: 10 })
+        if (gone.length) await taskEnded(client, index.deleteDocuments(gone), { timeoutMs: 60_000, intervalMs: 10 })
       }
       await prisma.searchOutbox.updateMany({ where: { id: { in: rows.map(r => r.id) } }, data: { processedAt: new Date(), lastError: null } })
       processed += rows.length

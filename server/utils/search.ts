@@ -1,4 +1,5 @@
 import { Meilisearch } from 'meilisearch'
+import type { Task } from 'meilisearch'
 import { serverEnv } from './env'
 import { searchHttpClient } from './search-http'
 
@@ -37,5 +38,21 @@ export async function searchHealthy(): Promise<boolean> {
   }
   catch {
     return false
+  }
+}
+
+/**
+ * A Meilisearch task once it has ended (succeeded, failed or canceled; the caller reads which),
+ * polled every `intervalMs`. The client's own `waitTask` adds an abort listener to one signal per
+ * poll and has Node warn of a leak (MaxListenersExceededWarning) once a task outlasts ten polls.
+ */
+export async function taskEnded(client: Meilisearch, task: number | { taskUid: number } | PromiseLike<{ taskUid: number }>, { timeoutMs = 5000, intervalMs = 50 } = {}): Promise<Task> {
+  const uid = typeof task === 'number' ? task : (await task).taskUid
+  const until = Date.now() + timeoutMs
+  while (true) {
+    const t = await client.tasks.getTask(uid)
+    if (t.status !== 'enqueued' && t.status !== 'processing') return t
+    if (Date.now() > until) throw new Error(`Meilisearch task ${uid} still ${t.status} after ${timeoutMs / 1000} s`)
+    await new Promise(resolve => setTimeout(resolve, intervalMs))
   }
 }

@@ -4,6 +4,7 @@ import { Meilisearch } from 'meilisearch'
 import { describe, expect, inject, it } from 'vitest'
 import { freePort } from '../../scripts/lib/services'
 import { SEARCH_PAUSE_AFTER_TIMEOUT_MS, SearchHttpError, searchHttpClient } from '../../server/utils/search-http'
+import { taskEnded } from '../../server/utils/search'
 
 /** The Meilisearch client's node:http transport, against the real Meilisearch of the test stack. */
 const client = () => new Meilisearch({ host: inject('meiliUrl'), apiKey: inject('meiliKey'), httpClient: searchHttpClient, timeout: 500 })
@@ -19,6 +20,29 @@ describe('the search transport', () => {
     const { results } = await c.multiSearch({ queries: [{ indexUid: name, q: '奶茶' }] })
     expect(results[0]!.hits).toEqual([{ id: 1, title: '奶茶店 milk tea' }])
     await c.deleteIndex(name).waitTask({ timeout: 10_000, interval: 20 })
+  })
+
+  it('waits for a task of many polls without a warning of leaked listeners, and hands back a failed one as it ended', async () => {
+    const c = client()
+    const warnings: string[] = []
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`)
+    process.on('warning', onWarning)
+    const name = `transport_polls_${Date.now()}`
+    try {
+      await taskEnded(c, c.createIndex(name, { primaryKey: 'id' }), { timeoutMs: 10_000, intervalMs: 1 })
+      const docs = Array.from({ length: 3000 }, (_, i) => ({ id: i, title: `奶茶店 ${i} milk tea shop number ${i}` }))
+      const added = await taskEnded(c, c.index(name).addDocuments(docs), { timeoutMs: 30_000, intervalMs: 1 })
+      expect(added.status).toBe('succeeded')
+      const failed = await taskEnded(c, c.index(name).addDocuments([{ title: 'no id' }]), { timeoutMs: 10_000, intervalMs: 1 })
+      expect(failed.status).toBe('failed')
+      await expect(taskEnded(c, c.index(name).addDocuments(docs), { timeoutMs: 0, intervalMs: 1 })).rejects.toThrow(/still (enqueued|processing)/)
+      await new Promise(resolve => setImmediate(resolve))
+      expect(warnings.filter(w => /MaxListeners/.test(w))).toEqual([])
+    }
+    finally {
+      process.off('warning', onWarning)
+      await taskEnded(c, c.deleteIndex(name), { timeoutMs: 30_000 }).catch(() => {})
+    }
   })
 
   it('rejects with Meilisearch\'s status, code and message', async () => {
