@@ -14,7 +14,7 @@
  * When the server has stopped, the profile (written under BENCH_PROFILE_DIR, default a temporary
  * folder; open it in Chrome DevTools' Performance panel) is summed up: the functions with the most
  * time of their own and the most time with what they call, as shares of the busy time, and the
- * time per package. Profile, don't guess.
+ * time per package. BENCH_ENCODING=identity asks for uncompressed answers. Profile, don't guess.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -104,7 +104,9 @@ async function main() {
     }
     // the index filled and the start-up jobs done before anything is measured
     await new Promise(res => setTimeout(res, 8000))
-    const headers = { cookie, 'accept-language': 'zh-CN', 'accept': 'text/html' }
+    // BENCH_ENCODING=identity asks for uncompressed answers (an API client that sends no
+    // Accept-Encoding, as bench:search does); the default is a browser's
+    const headers = { cookie, 'accept-language': 'zh-CN', 'accept': 'text/html', 'accept-encoding': process.env.BENCH_ENCODING || 'gzip, deflate, br' }
     const transactions = async () => Number((await prisma.$queryRaw<{ n: bigint }[]>`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`)[0]!.n)
     const run = async (path: string, n: number, connections: number) => {
       const latencies: number[] = []

@@ -57,6 +57,26 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t
 }
 
+/**
+ * How Meilisearch spent the reindex: its batches (how many tasks and documents each took in, how
+ * long each ran) and, summed over them, the steps of its own progress trace that took longest.
+ */
+async function printBatches(client: ReturnType<typeof createSearchClient>, isRebuild: (index: string) => boolean) {
+  const { results } = await client.batches.getBatches({ limit: 1000 })
+  const secs = (d: string | null | undefined) => Number(/PT([\d.]+)S/.exec(d ?? '')?.[1] ?? 0)
+  const batches = results.filter(b => Object.keys(b.stats.indexUids).some(isRebuild) && (b.details.receivedDocuments ?? 0) > 0).reverse()
+  console.log(`  Meilisearch took the documents in ${batches.length} batch(es): ${batches.map(b => `${b.stats.totalNbTasks} task(s)/${b.details.indexedDocuments ?? b.details.receivedDocuments} docs in ${secs(b.duration).toFixed(1)} s`).join(', ')}`)
+  const steps = new Map<string, number>()
+  for (const b of batches) {
+    for (const [step, d] of Object.entries(b.stats.progressTrace as Record<string, string> | undefined ?? {})) {
+      const v = /^([\d.]+)(ms|s|µs|ns)$/.exec(d)
+      if (v) steps.set(step, (steps.get(step) ?? 0) + Number(v[1]) * ({ s: 1, ms: 1e-3, µs: 1e-6, ns: 1e-9 } as Record<string, number>)[v[2]!]!)
+    }
+  }
+  const top = [...steps].filter(([k]) => k.split(' > ').length >= 3).sort((a, b) => b[1] - a[1]).slice(0, 14)
+  for (const [step, s] of top) console.log(`    ${s.toFixed(1).padStart(6)} s  ${step}`)
+}
+
 async function main() {
   console.log(`StartHub search benchmark — ${COUNT.toLocaleString('en')} generated projects, ${ROUNDS} rounds of ${QUERIES.length} queries; Meilisearch indexes with ${process.env.MEILI_MAX_INDEXING_THREADS} thread(s)\n`)
   // the rows are loaded and indexed before the server starts: its drift repair (every 10 minutes)
@@ -128,6 +148,7 @@ async function main() {
       await reindexEntity(prisma, client, projectSearchSpec, p => process.stdout.write(`\r  reindex: ${p.phase} ${p.done}/${p.total}   `))
       reindexSeconds = (performance.now() - t) / 1000
       console.log(`\r  full reindex of ${published} published projects: ${reindexSeconds.toFixed(1)} s                 `)
+      await printBatches(client, fresh => fresh.startsWith('projects_rebuild_'))
     },
   })
   try {
@@ -153,22 +174,35 @@ async function main() {
     const rawTimes: number[] = []
     const exactTimes: number[] = []
     const perQuery = new Map<string, { api: number[], raw: number[], exact: number[] }>()
+    const byOrder = [0, 1, 2].map(() => ({ api: [] as number[], raw: [] as number[] }))
     for (let r = 0; r < ROUNDS; r++) {
       for (const q of QUERIES) {
         const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
-        const a = await time(async () => {
+        const api = () => time(async () => {
           const res = await getJson(url)
           if (res.status !== 200) throw new Error(`${q.name}: HTTP ${res.status} ${JSON.stringify(res.body)}`)
         })
-        const raw = await time(() => client.index('projects').search((q.raw.q as string) ?? '', {
+        const one = () => time(() => client.index('projects').search((q.raw.q as string) ?? '', {
           filter: q.raw.filter as string[] | undefined, sort: q.raw.sort as string[] | undefined, page: (q.raw.page as number) ?? 1, hitsPerPage: 20,
           facets: ['facetValues'], matchingStrategy: 'all',
         }))
         // the exact Meilisearch request(s) the API sends for this query (the page with its
         // facets, plus one facet-only request per filtered facet for disjunctive counts)
         const { queries } = projectSearchRequests(projectListQuerySchema.parse(Object.fromEntries(new URLSearchParams(q.api))))
-        const exact = await time(() => client.multiSearch({ queries }))
+        const both = () => time(() => client.multiSearch({ queries }))
+        // the order turns every round, so that none of the three always asks first (and finds the
+        // query's data colder in the CPU's caches than the two after it)
+        const order = r % 3
+        const times = { api: 0, raw: 0, exact: 0 }
+        const steps: [keyof typeof times, () => Promise<number>][] = [['api', api], ['raw', one], ['exact', both]]
+        for (let i = 0; i < 3; i++) {
+          const [key, run] = steps[(order + i) % 3]!
+          times[key] = await run()
+        }
+        const { api: a, raw, exact } = times
         if (r > 0) { // the first round warms caches
+          byOrder[order]!.api.push(a)
+          byOrder[order]!.raw.push(raw)
           apiTimes.push(a)
           rawTimes.push(raw)
           exactTimes.push(exact)
@@ -186,6 +220,7 @@ async function main() {
     line('Meilisearch directly (one search with facets)', rawTimes)
     line('Meilisearch directly (the API\'s exact requests)', exactTimes)
     console.log(`API / Meilisearch ratio (one search): p50 ${(pct(apiTimes, 50) / pct(rawTimes, 50)).toFixed(2)}×, p95 ${(pct(apiTimes, 95) / pct(rawTimes, 95)).toFixed(2)}×`)
+    console.log(`  by who asked first: the API — API p50 ${ms(pct(byOrder[0]!.api, 50))}, Meilisearch ${ms(pct(byOrder[0]!.raw, 50))}; one search — API ${ms(pct(byOrder[1]!.api, 50))}, Meilisearch ${ms(pct(byOrder[1]!.raw, 50))}; the API's requests — API ${ms(pct(byOrder[2]!.api, 50))}, Meilisearch ${ms(pct(byOrder[2]!.raw, 50))}`)
     console.log(`API / Meilisearch ratio (the API's exact requests): p50 ${(pct(apiTimes, 50) / pct(exactTimes, 50)).toFixed(2)}×, p95 ${(pct(apiTimes, 95) / pct(exactTimes, 95)).toFixed(2)}×`)
 
     // freshness: committed change → searchable through the API

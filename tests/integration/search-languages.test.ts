@@ -87,6 +87,15 @@ describe('pinyin', () => {
     expect(await finds('ncdp', 'teaShop')).toBe(true)
     expect(await finds('renshen', 'ginseng')).toBe(true)
     expect(await finds('changchun dianshang', 'shop')).toBe(true)
+    // a phrase of words typed as one (奶茶|店铺), and the next words spaced
+    expect(await finds('naichadianpu', 'teaShop')).toBe(true)
+    expect(await finds('dianpu jiameng', 'teaShop')).toBe(true)
+  })
+
+  it('pinyin that cuts a word in two finds nothing there (茶店 of 奶茶|店铺, 里农 of 山里|农家乐)', async () => {
+    expect(await finds('chadian', 'teaShop')).toBe(false)
+    expect(await finds('linong', 'farm')).toBe(false)
+    expect(await finds('nongjiale', 'farm')).toBe(true)
   })
 
   it('a typo still finds the word where Meilisearch\'s typo tolerance allows, in pinyin and in Chinese', async () => {

@@ -55,8 +55,8 @@ export interface MentorDoc {
   docVersion: number
 }
 
-/** 2: facetValues; 3: photos are uploaded pictures (photoUrl is ours or null); 4: English names and pinyin */
-export const MENTOR_DOC_VERSION = 4
+/** 2: facetValues; 3: photos are uploaded pictures (photoUrl is ours or null); 4: English names and pinyin; 5: pinyin by whole words */
+export const MENTOR_DOC_VERSION = 5
 
 export const MENTOR_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['displayName', 'title', 'industryNames', 'stageNames', 'organisation', 'typeName', 'cityName', 'bio', 'industryNamesEn', 'stageNamesEn', 'typeNameEn', 'cityNameEn', 'pinyin'],

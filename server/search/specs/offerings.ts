@@ -21,7 +21,8 @@ import { synonymsFor } from '../synonyms'
  * database per query, and the items' place counts are read fresh.
  */
 export const OFFERINGS_INDEX = 'offerings'
-export const OFFERING_DOC_VERSION = 1
+/** 2: pinyin by whole words (server/search/pinyin.ts) */
+export const OFFERING_DOC_VERSION = 2
 
 export interface OfferingDoc {
   id: string

@@ -59,8 +59,8 @@ export interface ProjectDoc {
   docVersion: number
 }
 
-/** Bump when ProjectDoc changes shape: the reconciliation job then rewrites every document. 3: English names and pinyin */
-export const PROJECT_DOC_VERSION = 3
+/** Bump when ProjectDoc changes shape: the reconciliation job then rewrites every document. 3: English names and pinyin; 4: pinyin by whole words (server/search/pinyin.ts) */
+export const PROJECT_DOC_VERSION = 4
 
 export const PROJECT_INDEX_SETTINGS: Settings = {
   // English names and pinyin last: a Chinese word in the title always ranks first

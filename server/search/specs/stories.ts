@@ -18,7 +18,8 @@ import { synonymsFor } from '../synonyms'
  * reads them from the case — only whether the story shows any (`verified`).
  */
 export const STORIES_INDEX = 'stories'
-export const STORY_DOC_VERSION = 1
+/** 2: pinyin by whole words (server/search/pinyin.ts) */
+export const STORY_DOC_VERSION = 2
 
 export interface StoryDoc {
   id: string
