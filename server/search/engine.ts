@@ -1,4 +1,4 @@
-import type { MultiSearchQuery } from 'meilisearch'
+import type { Meilisearch, MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch'
 import type { FacetCounts, FacetedListResponse } from '#shared/types/search'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { rollUpAreas, withAreas } from '#shared/utils/cities'
@@ -179,10 +179,23 @@ function countsOf(distribution: Record<string, number> | undefined, key: string)
   return out
 }
 
+/**
+ * Sends a list query's Meilisearch requests: the page on its own and, beside it at the same time,
+ * the facet-only counts in one multi-search. Meilisearch answers a multi-search's queries one after
+ * another on one core; two requests at once use two (a query with two filtered facets, at 100k
+ * projects: the three in one multi-search took ~1.5× as long as the page alone). The results come
+ * back in the order of `queries`.
+ */
+export async function askMeilisearch(client: Meilisearch, queries: MultiSearchQuery[]): Promise<MultiSearchResult<RecordAny>[]> {
+  if (queries.length < 2) return (await client.multiSearch({ queries })).results
+  const [page, counts] = await Promise.all([client.multiSearch({ queries: queries.slice(0, 1) }), client.multiSearch({ queries: queries.slice(1) })])
+  return [...page.results, ...counts.results]
+}
+
 async function fromIndex<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C): Promise<Answer<Item>> {
   const client = searchClient()!
   const { active, queries } = meiliRequests(spec, q, ctx)
-  const { results } = await client.multiSearch({ queries })
+  const results = await askMeilisearch(client, queries)
   const first = results[0]!
   const facets: Record<string, FacetCounts> = {}
   for (const f of spec.facets) {
