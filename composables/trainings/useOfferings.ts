@@ -44,8 +44,8 @@ export function useTrainerSession(id: string) {
   }
 }
 
-/** The next `n` sessions or events (the home page), soonest first: a first page of `n`, not of twenty. */
+/** The next `n` sessions or events (the home page), soonest first: a first page of `n`, not of twenty, and no facet counts. */
 export function useUpcomingOfferings(kind: OfferingKindCode, n: number) {
   const api = useApi()
-  return useAsyncData(`offerings-upcoming-${kind}-${n}`, () => api<OfferingList>(base(kind), { query: { pageSize: n } }).then(r => r.items).catch(() => []), { default: () => [] })
+  return useAsyncData(`offerings-upcoming-${kind}-${n}`, () => api<OfferingList>(base(kind), { query: { pageSize: n, facets: 'false' } }).then(r => r.items).catch(() => []), { default: () => [] })
 }

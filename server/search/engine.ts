@@ -28,7 +28,8 @@ import { queryAsPinyin } from './pinyin'
  */
 
 /** Every list query has these. */
-export interface BaseListQuery { q: string, page: number, pageSize: number }
+/** `facets: false` asks for the page alone, without facet counts (schemas' `facetsParam`). */
+export interface BaseListQuery { q: string, page: number, pageSize: number, facets?: boolean }
 
 export interface FacetDef<Q> {
   /** its name in the response's `facets` */
@@ -162,6 +163,9 @@ export function checkReferenceValues<Q extends BaseListQuery>(facets: FacetDef<Q
 export function meiliRequests<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C): { active: FacetDef<Q>[], queries: MultiSearchQuery[] } {
   const active = spec.facets.filter(f => f.selected(q).length)
   const base = { indexUid: spec.index, q: q.q, matchingStrategy: 'all' as const }
+  if (q.facets === false) {
+    return { active: [], queries: [{ ...base, filter: filters(spec, q, ctx), page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve }] }
+  }
   const queries: MultiSearchQuery[] = [
     { ...base, filter: filters(spec, q, ctx), facets: ['facetValues'], page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve },
     // disjunctive facets: the counts of a facet that is filtered ignore its own filter
@@ -203,7 +207,8 @@ async function fromIndex<Q extends BaseListQuery, D extends FacetedDoc, Item, C>
     facets[f.name] = countsOf((i < 0 ? first : results[i + 1]!).facetDistribution?.facetValues, f.key)
   }
   ;(spec.extraCounts ?? []).forEach((x, i) => {
-    const n = (results[1 + active.length + i] as { estimatedTotalHits?: number }).estimatedTotalHits ?? 0
+    const counted = results[1 + active.length + i] as { estimatedTotalHits?: number } | undefined // none asked with facets=false
+    const n = counted?.estimatedTotalHits ?? 0
     facets[x.name] = n ? { true: n } : {}
   })
   return {

@@ -80,6 +80,12 @@ export const upperListParam = listParam.transform(v => v.map(s => s.toUpperCase(
 export const boolParam = z.enum(['true', 'false', '1', '0'], { error: 'validation.invalid' }).optional()
   .transform(v => (v === undefined ? undefined : v === 'true' || v === '1'))
 
+/**
+ * `facets=false` (or `0`): the page of items alone, without the counts of each facet's values
+ * (a short list such as the home page's next three, which shows no filters). Default: counted.
+ */
+export const facetsParam = boolParam.transform(v => v !== false)
+
 export const idParamSchema = z.object({ id: z.uuid('validation.invalid') })
 
 /** How far from today a date may be: beyond this, it is a typing error (e.g. 9999-12-31). */

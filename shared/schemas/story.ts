@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, idParamSchema, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, facetsParam, idParamSchema, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { OUTCOME_FIGURES } from '../utils/outcomes'
 import { STORY_LIMITS } from '../utils/stories'
@@ -18,6 +18,7 @@ export const storyListQuerySchema = z.object({
   project: z.uuid('validation.invalid').optional(),
   page: pageParam(10_000),
   pageSize: pageSizeParam(12),
+  facets: facetsParam,
 })
 export type StoryListQuery = z.infer<typeof storyListQuerySchema>
 

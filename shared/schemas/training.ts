@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EVENT_TYPES } from '../data/training-rules'
 import { RATED_SERVICES } from '../utils/enrolments'
-import { boolParam, instant, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, facetsParam, instant, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 
 /**
  * Training sessions (班期), events, enrolments, attendance and ratings: the payloads the pages
@@ -99,6 +99,7 @@ export const offeringListQuerySchema = z.object({
   page: pageParam(),
   /** results per page (the home page shows the next three) */
   pageSize: pageSizeParam(20),
+  facets: facetsParam,
 })
 export type OfferingListQuery = z.infer<typeof offeringListQuerySchema>
 

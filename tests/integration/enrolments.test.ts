@@ -342,6 +342,17 @@ describe('the catalogue in search', () => {
     expect(one.body).toMatchObject({ pageSize: 1, total: 2 })
     expect(one.body.items).toHaveLength(1)
     expect((await anon.get<OfferingList>('/api/events?pageSize=3')).body.pageSize).toBe(3)
+    // the items alone (the home page's next three): the same page, no counts
+    const counted = await anon.get<OfferingList>(`/api/trainings?month=${month}&available=true`)
+    const bare = await anon.get<OfferingList>(`/api/trainings?month=${month}&available=true&facets=false`)
+    expect(bare.status).toBe(200)
+    expect(bare.body.items.map(i => i.id)).toEqual(counted.body.items.map(i => i.id))
+    expect(bare.body.total).toBe(2)
+    expect(Object.values(counted.body.facets).some(c => Object.keys(c).length > 0)).toBe(true)
+    expect(Object.values(bare.body.facets).every(c => Object.keys(c).length === 0)).toBe(true)
+    const wrong = await anon.get<Err>('/api/trainings?facets=maybe')
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.fields?.facets).toBeTruthy()
     for (const size of ['0', '51', 'x']) {
       const res = await anon.get<Err>(`/api/trainings?pageSize=${size}`)
       expect(res.status, size).toBe(400)

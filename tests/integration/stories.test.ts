@@ -119,6 +119,10 @@ describe('success stories: writing, moderation, withdrawal', () => {
     expect(listed.body.facets.city.changchun).toBeGreaterThan(0)
     const ofProject = await new Client().get<StoryList>(`/api/stories?project=${project.id}`)
     expect(ofProject.body.items.map(s => s.id)).toEqual([id])
+    // the project page's strip asks for the items alone
+    const strip = await new Client().get<StoryList>(`/api/stories?project=${project.id}&pageSize=3&facets=false`)
+    expect(strip.body.items.map(s => s.id)).toEqual([id])
+    expect(strip.body.facets.city).toEqual({})
     const found = await new Client().get<{ hits: { type: string, url: string }[] }>(`/api/search?q=${encodeURIComponent('三家面馆')}`)
     expect(found.body.hits.some(h => h.type === 'story' && h.url === `/stories/${slug}`)).toBe(true)
 

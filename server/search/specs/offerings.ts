@@ -141,7 +141,8 @@ export const offeringSearchSpec: FacetedSpec<OfferingQuery, OfferingDoc, Offerin
   // the hit's id only: cards are read fresh from the database (places change all the time)
   toItem: d => ({ id: d.id }) as OfferingCard,
   sort: q => (q.when === 'past' ? ['startsAt:desc'] : ['startsAt:asc']),
-  prepare: async () => ({ available: await withPlaces(), now: Date.now() }),
+  // the offerings with places: for the `available` filter and its count (none without facets)
+  prepare: async q => ({ available: q.available || q.facets !== false ? await withPlaces() : new Set<string>(), now: Date.now() }),
   extraFilters: (q, ctx) => [`kind = ${filterValue(q.kind)}`, whenFilter(q, ctx.now), ...(q.when === 'upcoming' ? [`facetValues IN ["status:PUBLISHED"]`] : []), ...(q.available ? [idsFilter(ctx.available)] : [])],
   extraMatch: (d, q, ctx) => d.kind === q.kind && (q.when === 'past' ? d.endsAt <= ctx.now : d.endsAt > ctx.now && d.status === 'PUBLISHED') && (!q.available || ctx.available.has(d.id)),
   extraCounts: [{ name: 'available', filter: (_q, ctx) => [idsFilter(ctx.available)], match: (d, ctx) => ctx.available.has(d.id) }],
