@@ -1,5 +1,10 @@
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { baseUrl } from '../support/http'
+
+const root = resolve(import.meta.dirname, '../..')
+const filesIn = (dir: string, ext: RegExp): string[] => readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? filesIn(join(dir, e.name), ext) : ext.test(e.name) ? [join(dir, e.name)] : []))
 
 /** A page rendered afresh for this request: a cookie of ours that no page reads skips the page cache. */
 async function rendered(path: string) {
@@ -56,5 +61,21 @@ describe('the pages\' languages (modules/i18n, app/i18n.ts)', () => {
     // the language switch leads to the same page in Chinese, its query kept
     expect(html).toContain('<a href="/policies?tag=x" class="tool-link" lang="zh-CN" hreflang="zh-CN" data-testid="language-switch">')
     expect(html).toMatch(/\d+ polic(y|ies)/)
+  })
+
+  it('keeps the pages\' messages out of the browser\'s scripts: they come as the language\'s file, fetched', () => {
+    // every message of the locale files, except those the shared code also carries in its own
+    // tables (shared/i18n: the API's errors, which forms translate in the browser)
+    const strings = (o: unknown): string[] => (typeof o === 'string' ? [o] : Object.values(o as object).flatMap(strings))
+    const messages = new Set(filesIn(join(root, 'i18n/locales'), /\.json$/).flatMap(f => strings(JSON.parse(readFileSync(f, 'utf8')))).filter(m => m.length >= 16))
+    const shared = filesIn(join(root, 'shared'), /\.ts$/).map(f => readFileSync(f, 'utf8')).join('\n')
+    const own = [...messages].filter(m => !shared.includes(m))
+    expect(own.length).toBeGreaterThan(1000)
+    const scripts = filesIn(join(root, '.output/public/_nuxt'), /\.js$/)
+    expect(scripts.length).toBeGreaterThan(20)
+    for (const file of scripts) {
+      const js = readFileSync(file, 'utf8')
+      expect(own.filter(m => js.includes(m)), file).toEqual([])
+    }
   })
 })
