@@ -346,6 +346,11 @@ describe('without Meilisearch', () => {
       expect(filtered.total).toBe(0)
       const search = await (await fetch(`${server.baseUrl}/api/search?q=${encodeURIComponent(tk)}`)).json() as { degraded: boolean, hits: { type: string, id: string }[] }
       expect(search.degraded).toBe(true)
+      // a list asked for its items alone answers without counts here too
+      const bare = await (await fetch(`${server.baseUrl}/api/trainings?facets=false`)).json() as { degraded: boolean, facets: Record<string, object> }
+      expect(bare.degraded).toBe(true)
+      expect(Object.keys(bare.facets).length).toBeGreaterThan(0)
+      expect(Object.values(bare.facets).every(c => Object.keys(c).length === 0)).toBe(true)
       expect(search.hits).toContainEqual(expect.objectContaining({ type: 'mentor', id: mentor.mentorId }))
       const page = await (await fetch(`${server.baseUrl}/mentors?q=${encodeURIComponent(tk)}`)).text()
       expect(page).toContain('搜索服务暂时不可用')
