@@ -141,10 +141,8 @@ export async function resolveComment(user: PublicUser, id: string, commentId: st
 }
 
 async function mailAdviser(tx: Tx, caseId: string, adviserId: string, kind: 'invited' | 'assigned'): Promise<void> {
-  const [c, adviser] = await Promise.all([
-    tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { title: true, owner: { select: { name: true } } } }),
-    tx.user.findUniqueOrThrow({ where: { id: adviserId }, select: { name: true, email: true, locale: true } }),
-  ])
+  const c = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { title: true, owner: { select: { name: true } } } })
+  const adviser = await tx.user.findUniqueOrThrow({ where: { id: adviserId }, select: { name: true, email: true, locale: true } })
   const locale = fromDbLocale(adviser.locale)
   await enqueueMail(tx, { to: adviser.email, locale, template: 'caseAdviser', params: { name: adviser.name, ownerName: c.owner.name, title: c.title, kind, url: siteLink(locale, `/cases/${caseId}`) } })
 }

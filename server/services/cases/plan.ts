@@ -105,10 +105,8 @@ export async function submitPlanVersion(user: PublicUser, caseId: string): Promi
   return prisma.$transaction(async (tx) => {
     const { role } = await caseFor(tx, user, caseId)
     if (role !== 'owner') throw new AppError(role === 'invited' ? 'not_found' : 'forbidden')
-    const [c, stored] = await Promise.all([
-      tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, title: true, owner: { select: { name: true } }, adviser: { select: { name: true, email: true, locale: true } } } }),
-      tx.businessPlan.findUnique({ where: { caseId }, select: { data: true, startupTotal: true } }),
-    ])
+    const c = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true, title: true, owner: { select: { name: true } }, adviser: { select: { name: true, email: true, locale: true } } } })
+    const stored = await tx.businessPlan.findUnique({ where: { caseId }, select: { data: true, startupTotal: true } })
     if (c.status !== 'OPEN' || !stored) throw new AppError('invalid_transition')
     if (stored.startupTotal <= 0) throw new AppError('validation', { plan: 'validation.planNeedsCosts' })
     const last = await tx.planVersion.aggregate({ where: { caseId }, _max: { number: true } })

@@ -120,12 +120,12 @@ async function buildView(tx: Tx, app: ApplicationRow, role: LoanViewerRole, rule
   }))).sort((a, b) => a.at.localeCompare(b.at))
   const refusedEvent = [...history].reverse().find(e => e.action === 'refuse')
   const payout = payoutOf(app)
-  const [repayments, overdues, extension, objections] = await Promise.all([
-    tx.loanRepayment.findMany({ where: { applicationId: app.id }, orderBy: { paidOn: 'asc' }, select: { paidOn: true, principal: true, interest: true } }),
-    tx.loanOverduePeriod.findMany({ where: { applicationId: app.id }, orderBy: { fromDay: 'asc' }, select: { fromDay: true, toDay: true } }),
-    tx.loanExtension.findUnique({ where: { applicationId: app.id } }),
-    role === 'staff' ? tx.loanObjection.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, handledAt: true } }) : Promise.resolve([]),
-  ])
+  // one after another: a transaction's queries share one connection (pg warns of queries sent
+  // while one runs, and pg 9 refuses them)
+  const repayments = await tx.loanRepayment.findMany({ where: { applicationId: app.id }, orderBy: { paidOn: 'asc' }, select: { paidOn: true, principal: true, interest: true } })
+  const overdues = await tx.loanOverduePeriod.findMany({ where: { applicationId: app.id }, orderBy: { fromDay: 'asc' }, select: { fromDay: true, toDay: true } })
+  const extension = await tx.loanExtension.findUnique({ where: { applicationId: app.id } })
+  const objections = role === 'staff' ? await tx.loanObjection.findMany({ where: { applicationId: app.id }, orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, handledAt: true } }) : []
   const partners = role === 'guarantor' ? [] : (personal.partners ?? []).map(p => ({ realName: p.realName, idNumber: p.idNumber ? maskedPersonal({ idNumber: p.idNumber }).idNumber : null }))
   const { counterGuaranteeRequired } = documentsNeeded(app, rules)
   const lpr = lprOf(data)

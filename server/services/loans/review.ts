@@ -176,10 +176,8 @@ export async function endNotice(job: { id: string }, data?: LoanData): Promise<b
     const progress = await refreshApplication(tx, app.id, { amount: app.amount! }, rules, d.calendar)
     const clocks = stepClocks(progress, now, d.calendar, rules).steps
     const a = await tx.loanApplication.findUniqueOrThrow({ where: { id: app.id }, select: mailSubjectSelect })
-    const [guarantor, bank] = await Promise.all([
-      tx.organisation.findUniqueOrThrow({ where: { id: a.guarantorId! }, select: { nameZh: true, nameEn: true } }),
-      tx.organisation.findUniqueOrThrow({ where: { id: a.bankId! }, select: { nameZh: true, nameEn: true } }),
-    ])
+    const guarantor = await tx.organisation.findUniqueOrThrow({ where: { id: a.guarantorId! }, select: { nameZh: true, nameEn: true } })
+    const bank = await tx.organisation.findUniqueOrThrow({ where: { id: a.bankId! }, select: { nameZh: true, nameEn: true } })
     await tell(tx, a, [await applicantOf(tx, a)], 'noticeEnded', baseVars(a, {
       'zh-CN': { guarantor: guarantor.nameZh, bank: bank.nameZh },
       'en': { guarantor: guarantor.nameEn, bank: bank.nameEn },
