@@ -27,8 +27,7 @@ import { queryAsPinyin } from './pinyin'
  *     large sections, or in memory over the section's documents for small ones.
  */
 
-/** Every list query has these. */
-/** `facets: false` asks for the page alone, without facet counts (schemas' `facetsParam`). */
+/** Every list query has these; `facets: false` asks for the page alone, without facet counts (schemas' `facetsParam`). */
 export interface BaseListQuery { q: string, page: number, pageSize: number, facets?: boolean }
 
 export interface FacetDef<Q> {
@@ -163,11 +162,10 @@ export function checkReferenceValues<Q extends BaseListQuery>(facets: FacetDef<Q
 export function meiliRequests<Q extends BaseListQuery, D extends FacetedDoc, Item, C>(spec: FacetedSpec<Q, D, Item, C>, q: Q, ctx: C): { active: FacetDef<Q>[], queries: MultiSearchQuery[] } {
   const active = spec.facets.filter(f => f.selected(q).length)
   const base = { indexUid: spec.index, q: q.q, matchingStrategy: 'all' as const }
-  if (q.facets === false) {
-    return { active: [], queries: [{ ...base, filter: filters(spec, q, ctx), page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve }] }
-  }
+  const page = { ...base, filter: filters(spec, q, ctx), page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve }
+  if (q.facets === false) return { active: [], queries: [page] }
   const queries: MultiSearchQuery[] = [
-    { ...base, filter: filters(spec, q, ctx), facets: ['facetValues'], page: q.page, hitsPerPage: q.pageSize, sort: spec.sort(q), attributesToRetrieve: spec.retrieve },
+    { ...page, facets: ['facetValues'] },
     // disjunctive facets: the counts of a facet that is filtered ignore its own filter
     ...active.map(f => ({ ...base, filter: filters(spec, q, ctx, f), facets: ['facetValues'], limit: 0 })),
     ...(spec.extraCounts ?? []).map(x => ({ ...base, filter: [...filters(spec, q, ctx), ...x.filter(q, ctx)], limit: 0 })),
