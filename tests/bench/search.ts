@@ -58,15 +58,17 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t
 }
 
+/** Seconds of a Meilisearch duration (`PT0.093S`); NaN when there is none. */
+const durationSeconds = (d: string | null | undefined) => Number(/PT([\d.]+)S/.exec(d ?? '')?.[1] ?? Number.NaN)
+
 /**
  * How Meilisearch spent the reindex: its batches (how many tasks and documents each took in, how
  * long each ran) and, summed over them, the steps of its own progress trace that took longest.
  */
 async function printBatches(client: ReturnType<typeof createSearchClient>, isRebuild: (index: string) => boolean) {
   const { results } = await client.batches.getBatches({ limit: 1000 })
-  const secs = (d: string | null | undefined) => Number(/PT([\d.]+)S/.exec(d ?? '')?.[1] ?? 0)
   const batches = results.filter(b => Object.keys(b.stats.indexUids).some(isRebuild) && (b.details.receivedDocuments ?? 0) > 0).reverse()
-  console.log(`  Meilisearch took the documents in ${batches.length} batch(es): ${batches.map(b => `${b.stats.totalNbTasks} task(s)/${b.details.indexedDocuments ?? b.details.receivedDocuments} docs in ${secs(b.duration).toFixed(1)} s`).join(', ')}`)
+  console.log(`  Meilisearch took the documents in ${batches.length} batch(es): ${batches.map(b => `${b.stats.totalNbTasks} task(s)/${b.details.indexedDocuments ?? b.details.receivedDocuments} docs in ${durationSeconds(b.duration).toFixed(1)} s`).join(', ')}`)
   const steps = new Map<string, number>()
   for (const b of batches) {
     for (const [step, d] of Object.entries(b.stats.progressTrace as Record<string, string> | undefined ?? {})) {
@@ -250,8 +252,7 @@ async function main() {
     console.log(`  each, in order (ms): ${fresh.map(x => x.toFixed(0)).join(' ')}`)
     // how long Meilisearch itself took to index those updates (its task durations)
     const tasks = await client.tasks.getTasks({ indexUids: ['projects'], types: ['documentAdditionOrUpdate'], limit: 20 })
-    const secs = (d: string | null | undefined) => Number(/PT([\d.]+)S/.exec(d ?? '')?.[1] ?? Number.NaN) * 1000
-    console.log(`  Meilisearch indexing time of the last 20 updates (ms): ${tasks.results.map(t => secs(t.duration).toFixed(0)).reverse().join(' ')}`)
+    console.log(`  Meilisearch indexing time of the last 20 updates (ms): ${tasks.results.map(t => (durationSeconds(t.duration) * 1000).toFixed(0)).reverse().join(' ')}`)
 
     // degraded mode: Meilisearch stopped, PostgreSQL answers
     memory('before Meilisearch is stopped')
