@@ -7,6 +7,7 @@
  * straight against Meilisearch, the same mix in degraded mode (Meilisearch stopped, PostgreSQL
  * answers), and the time from a committed change (outbox row) to the project being searchable.
  */
+import { spawn } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -56,6 +57,23 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now()
   await fn()
   return performance.now() - t
+}
+
+/**
+ * A bare Node HTTP server in a process of its own that answers `{"ok":true}`: the floor of one hop
+ * between two processes on this machine (a direct Meilisearch call makes one; the API two).
+ */
+async function startBareServer(): Promise<{ url: string, stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['-e', `const s = require('node:http').createServer((q, r) => { r.setHeader('content-type', 'application/json'); r.end('{"ok":true}') }).listen(0, '127.0.0.1', () => process.stdout.write(String(s.address().port) + '\\n'))`], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<string>((resolve, reject) => {
+    child.once('error', reject)
+    child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()))
+  })
+  process.once('exit', () => child.kill()) // should the benchmark fail before it stops the server
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise<void>((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill()
+  }) }
 }
 
 /** Seconds of a Meilisearch duration (`PT0.093S`); NaN when there is none. */
@@ -173,11 +191,17 @@ async function main() {
 
     await getJson(`${server.baseUrl}/api/projects?pageSize=1`) // warm-up
 
+    // the fixed cost of a hop on this machine, timed in the same rotation: an API request that asks
+    // nothing of PostgreSQL or Meilisearch, and a bare Node HTTP server in a process of its own
+    const bare = await startBareServer()
     const apiTimes: number[] = []
     const rawTimes: number[] = []
     const exactTimes: number[] = []
+    const liveTimes: number[] = []
+    const bareTimes: number[] = []
     const perQuery = new Map<string, { api: number[], raw: number[], exact: number[] }>()
-    const byOrder = [0, 1, 2].map(() => ({ api: [] as number[], raw: [] as number[] }))
+    const STEPS = ['api', 'raw', 'exact', 'live', 'bare'] as const
+    const byOrder = STEPS.map(() => ({ api: [] as number[], raw: [] as number[] }))
     for (let r = 0; r < ROUNDS; r++) {
       for (const q of QUERIES) {
         const url = `${server.baseUrl}/api/projects?${q.api.split('&').map(kv => kv.split('=').map(encodeURIComponent).join('=')).join('&')}`
@@ -193,14 +217,16 @@ async function main() {
         // page with its facets and, at the same time, the facet-only counts of each filtered facet)
         const { queries } = projectSearchRequests(projectListQuerySchema.parse(Object.fromEntries(new URLSearchParams(q.api))))
         const both = () => time(() => askMeilisearch(client, queries))
-        // the order turns every round, so that none of the three always asks first (and finds the
-        // query's data colder in the CPU's caches than the two after it)
-        const order = r % 3
-        const times = { api: 0, raw: 0, exact: 0 }
-        const steps: [keyof typeof times, () => Promise<number>][] = [['api', api], ['raw', one], ['exact', both]]
-        for (let i = 0; i < 3; i++) {
-          const [key, run] = steps[(order + i) % 3]!
-          times[key] = await run()
+        const live = () => time(() => getJson(`${server.baseUrl}/api/health/live`))
+        const hop = () => time(() => getJson(bare.url))
+        // the order turns every round, so that none of them always asks first (and finds the
+        // query's data colder in the CPU's caches than those after it)
+        const order = r % STEPS.length
+        const times = { api: 0, raw: 0, exact: 0, live: 0, bare: 0 }
+        const run: Record<(typeof STEPS)[number], () => Promise<number>> = { api, raw: one, exact: both, live, bare: hop }
+        for (let i = 0; i < STEPS.length; i++) {
+          const key = STEPS[(order + i) % STEPS.length]!
+          times[key] = await run[key]()
         }
         const { api: a, raw, exact } = times
         if (r > 0) { // the first round warms caches
@@ -209,6 +235,8 @@ async function main() {
           apiTimes.push(a)
           rawTimes.push(raw)
           exactTimes.push(exact)
+          liveTimes.push(times.live)
+          bareTimes.push(times.bare)
           const m = perQuery.get(q.name) ?? { api: [], raw: [], exact: [] }
           m.api.push(a)
           m.raw.push(raw)
@@ -223,8 +251,13 @@ async function main() {
     line('Meilisearch directly (one search with facets)', rawTimes)
     line('Meilisearch directly (the API\'s exact requests)', exactTimes)
     console.log(`API / Meilisearch ratio (one search): p50 ${(pct(apiTimes, 50) / pct(rawTimes, 50)).toFixed(2)}×, p95 ${(pct(apiTimes, 95) / pct(rawTimes, 95)).toFixed(2)}×`)
-    console.log(`  by who asked first: the API — API p50 ${ms(pct(byOrder[0]!.api, 50))}, Meilisearch ${ms(pct(byOrder[0]!.raw, 50))}; one search — API ${ms(pct(byOrder[1]!.api, 50))}, Meilisearch ${ms(pct(byOrder[1]!.raw, 50))}; the API's requests — API ${ms(pct(byOrder[2]!.api, 50))}, Meilisearch ${ms(pct(byOrder[2]!.raw, 50))}`)
+    const first = { api: 'the API', raw: 'one search', exact: 'the API\'s requests', live: 'the empty API request', bare: 'the bare server' }
+    console.log(`  by who asked first (API p50 / Meilisearch p50): ${STEPS.map((s, i) => `${first[s]} ${ms(pct(byOrder[i]!.api, 50)).trim()} / ${ms(pct(byOrder[i]!.raw, 50)).trim()}`).join('; ')}`)
     console.log(`API / Meilisearch ratio (the API's exact requests): p50 ${(pct(apiTimes, 50) / pct(exactTimes, 50)).toFixed(2)}×, p95 ${(pct(apiTimes, 95) / pct(exactTimes, 95)).toFixed(2)}×`)
+    console.log('The hop to a server and back, timed in the same rotation (what a direct Meilisearch call does not make):')
+    line('  GET /api/health/live (no database, no search)', liveTimes)
+    line('  a bare Node HTTP server in its own process', bareTimes)
+    await bare.stop()
 
     // freshness: committed change → searchable through the API
     const fresh: number[] = []
