@@ -86,6 +86,7 @@ const zh = {
   'validation.passwordUnchanged': '新密码不能与当前密码相同。',
   'validation.role': '请选择“创业者”或“项目提供方”。',
   'validation.invalid': '此项的格式不正确。',
+  'validation.oneOf': '此项只能是以下之一：{allowed}。',
   'validation.tooLong': '内容过长。',
   'validation.unknownValues': '无法识别：{values}。可选值：{allowed}',
   'validation.dateRange': '日期范围不正确（最多 31 天）。',
@@ -216,6 +217,7 @@ const en: Record<MessageKey, string> = {
   'validation.passwordUnchanged': 'The new password must differ from the current one.',
   'validation.role': 'Choose “Entrepreneur” or “Project provider”.',
   'validation.invalid': 'This value is not valid.',
+  'validation.oneOf': 'This must be one of: {allowed}.',
   'validation.tooLong': 'This is too long.',
   'validation.unknownValues': 'Unknown: {values}. Allowed: {allowed}',
   'validation.dateRange': 'The date range is not valid (31 days at most).',
@@ -282,7 +284,10 @@ export function translate(locale: AppLocale, key: MessageKey, params: Record<str
 }
 
 /** The parts of a zod issue that a message needs: its key, and the limit it names. */
-export interface IssueLike { message: string, code?: string, minimum?: unknown, maximum?: unknown }
+export interface IssueLike { message: string, code?: string, minimum?: unknown, maximum?: unknown, values?: readonly unknown[] }
+
+/** Up to this many allowed values are named in a message (a choice among more is never typed by hand). */
+const NAMED_VALUES = 12
 
 /** A limit held in hundredths (fen, basis points) as a person reads it: 100000000 → "1,000,000", 150 → "1.5". */
 function hundredths(n: number): string {
@@ -295,8 +300,13 @@ function hundredths(n: number): string {
 
 /** The message of one validation issue in a language: "至少 10 个字", with the schema's own limit. */
 export function issueMessage(locale: AppLocale, issue: IssueLike): string {
-  const key = isMessageKey(issue.message) ? issue.message : 'validation.invalid'
+  let key: MessageKey = isMessageKey(issue.message) ? issue.message : 'validation.invalid'
   const params: Record<string, string | number> = {}
+  // a value outside a fixed list (`z.enum`): the message names the list
+  if (key === 'validation.invalid' && issue.code === 'invalid_value' && issue.values?.length && issue.values.length <= NAMED_VALUES) {
+    key = 'validation.oneOf'
+    params.allowed = issue.values.map(String).join(', ')
+  }
   // amounts (fen) and rates (bp) are both hundredths of what the form shows
   const scaled = key.endsWith('Amount') || key.endsWith('Percent')
   const limit = (v: number) => (scaled ? hundredths(v) : v)

@@ -360,7 +360,8 @@ describe('the catalogue in search', () => {
     }, ok => ok)
     const wrong = await anon.get<Err>('/api/trainings?facets=maybe')
     expect(wrong.status).toBe(400)
-    expect(wrong.body.fields?.facets).toBeTruthy()
+    // the message names the values the parameter takes
+    expect(wrong.body.fields?.facets).toBe('此项只能是以下之一：0, 1, true, false。')
     for (const size of ['0', '51', 'x']) {
       const res = await anon.get<Err>(`/api/trainings?pageSize=${size}`)
       expect(res.status, size).toBe(400)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { resolveLocale, translate } from '#shared/i18n/messages'
+import { z } from 'zod'
+import { issueMessage, resolveLocale, translate } from '#shared/i18n/messages'
+import { boolParam } from '#shared/schemas/common'
 import zhShell from '../../i18n/locales/zh-CN.json'
 import enShell from '../../i18n/locales/en.json'
 import zhMentors from '../../i18n/locales/zh-CN.mentors.json'
@@ -39,5 +41,19 @@ describe('translations', () => {
   it('fills parameters', () => {
     expect(translate('en', 'error.rate_limited', { minutes: 15 })).toBe('Too many attempts. Please try again in 15 minutes.')
     expect(translate('zh-CN', 'error.rate_limited', { minutes: 3 })).toContain('3 分钟')
+  })
+
+  it('a value outside a fixed list is answered with the list; a long list, a custom message and other rules are not', () => {
+    const issue = (schema: z.ZodType, value: unknown) => {
+      const r = schema.safeParse(value)
+      if (r.success) throw new Error('expected an issue')
+      return r.error.issues[0]!
+    }
+    expect(issueMessage('zh-CN', issue(boolParam, 'maybe'))).toBe('此项只能是以下之一：0, 1, true, false。')
+    expect(issueMessage('en', issue(boolParam, 'maybe'))).toBe('This must be one of: 0, 1, true, false.')
+    const many = Array.from({ length: 13 }, (_, i) => `v${i}`) as [string, ...string[]]
+    expect(issueMessage('en', issue(z.enum(many, { error: 'validation.invalid' }), 'x'))).toBe('This value is not valid.')
+    expect(issueMessage('en', issue(z.enum(['A', 'B'], { error: 'validation.required' }), 'x'))).toBe(translate('en', 'validation.required'))
+    expect(issueMessage('en', issue(z.uuid('validation.invalid'), 'x'))).toBe('This value is not valid.')
   })
 })

@@ -527,7 +527,7 @@ describe('businessPlanSchema messages', () => {
 
   it('the horizon is 12 or 24 months; working capital counts 1–12 months; scores are 1–5', () => {
     const m = messages({ ...valid(), horizonMonths: 18, workingCapitalMonths: 13, market: { ...valid().market, competitors: [{ name: '对手', strengths: null, strengthScore: 6, weaknesses: null, weaknessScore: 0 }] } })
-    expect(m.horizonMonths).toBe('此项的格式不正确。')
+    expect(m.horizonMonths).toBe('此项只能是以下之一：12, 24。')
     expect(m.workingCapitalMonths).toBe('不能大于 12。')
     expect(m['market.competitors.0.strengthScore']).toBe('不能大于 5。')
     expect(m['market.competitors.0.weaknessScore']).toBe('不能小于 1。')
