@@ -1,4 +1,4 @@
-import type { Meilisearch, MultiSearchQuery, MultiSearchResult, RecordAny } from 'meilisearch'
+import type { Meilisearch, MultiSearchQuery, MultiSearchResult, RecordAny, Settings } from 'meilisearch'
 import type { FacetCounts, FacetedListResponse } from '#shared/types/search'
 import { PROVINCE_WIDE } from '#shared/utils/content-taxonomy'
 import { rollUpAreas, withAreas } from '#shared/utils/cities'
@@ -122,6 +122,19 @@ export interface FacetedSpec<Q extends BaseListQuery, D extends FacetedDoc, Item
 }
 
 type Answer<Item> = FacetedListResponse<Item, string>
+
+/**
+ * The faceting settings of a faceted index: up to `maxValuesPerFacet` values per facet, counted
+ * and returned by count. The order is not what matters (every page looks its counts up by value):
+ * the algorithm is. Ordered alphabetically (Meilisearch's default), a result of up to 3,000 hits
+ * is counted by reading each hit's values one document at a time; ordered by count, every result
+ * is counted by intersecting each value's bitmap with the hits, which for our few dozen values is
+ * always the cheaper. At 100k projects, with the same counts: 奶茶 (2,984 hits) 15.8 → 2.3 ms,
+ * 烧烤 (2,312) 7.9 → 1.8 ms, 人参 in 白山 (1,312) 4.1 → 2.1 ms; 餐饮 (11,101) 2.6 → 2.4 ms.
+ */
+export function facetingSettings(maxValuesPerFacet: number): NonNullable<Settings['faceting']> {
+  return { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } }
+}
 
 /** Quotes a value for a Meilisearch filter: quotes and backslashes escaped, so nothing can inject. */
 export function filterValue(v: string): string {

@@ -85,6 +85,13 @@ describe('project search (Meilisearch)', () => {
     expect(filtered.body.total).toBe(expected['specialty-farming'])
   })
 
+  it('every faceted index counts its facets from each value\'s bitmap (values by count), for a result of any size', async () => {
+    // alphabetical order would count a result of up to 3,000 hits one document at a time (engine.ts, facetingSettings)
+    for (const index of ['projects', 'mentors', 'offerings', 'stories']) {
+      await eventually(async () => (await meili<{ sortFacetValuesBy?: Record<string, string> }>(`/indexes/${index}/settings/faceting`)).sortFacetValuesBy?.['*'] === 'count', 15_000)
+    }
+  })
+
   it('filters by city, risk and investment bucket, and sorts by investment', async () => {
     const tk = token()
     const cheap = await createProject({ title: `白山人参小作坊 ${tk}`, city: 'baishan', investmentMin: 20_000, investmentMax: 30_000 })

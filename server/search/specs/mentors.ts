@@ -9,7 +9,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
 import { mentorsAvailableSoon, nextSlots } from '../../services/mentors/availability'
 import type { FacetDef, FacetedSpec } from '../engine'
-import { filterValue, runFacetedSearch } from '../engine'
+import { facetingSettings, filterValue, runFacetedSearch } from '../engine'
 import { pinyinTerms } from '../pinyin'
 import { synonymsFor } from '../synonyms'
 
@@ -68,7 +68,7 @@ export const MENTOR_INDEX_SETTINGS: Settings = {
   synonyms: synonymsFor({ 融资: ['贷款', '投资'], 风控: ['风险评估'], 开店: ['开业指导'] }),
   stopWords: ['的', '了', '和', '与', '及'],
   proximityPrecision: 'byAttribute',
-  faceting: { maxValuesPerFacet: 100 },
+  faceting: facetingSettings(100),
 }
 
 const mentorDocSelect = {

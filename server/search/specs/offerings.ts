@@ -9,7 +9,7 @@ import { offeringSelect } from '../../services/enrolments/store'
 import type { OfferingRow } from '../../services/enrolments/store'
 import { toCard } from '../../services/trainings/view'
 import type { FacetDef, FacetedSpec } from '../engine'
-import { filterValue, runFacetedSearch } from '../engine'
+import { facetingSettings, filterValue, runFacetedSearch } from '../engine'
 import { pinyinTerms } from '../pinyin'
 import { synonymsFor } from '../synonyms'
 
@@ -59,7 +59,7 @@ export const OFFERING_INDEX_SETTINGS: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   synonyms: synonymsFor({ 培训: ['课程', '班'], 论坛: ['沙龙'], 推介会: ['路演'] }),
   stopWords: ['的', '了', '和', '与', '及'],
-  faceting: { maxValuesPerFacet: 100 },
+  faceting: facetingSettings(100),
 }
 
 const INDEXED = ['PUBLISHED', 'COMPLETED', 'CANCELLED'] as const

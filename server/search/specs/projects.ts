@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../../utils/prisma'
 import { projectItemSelect, rowToListItem, shownRating } from '../../services/projects/view'
 import type { FacetDef, FacetedSpec } from '../engine'
-import { meiliRequests, runFacetedSearch } from '../engine'
+import { facetingSettings, meiliRequests, runFacetedSearch } from '../engine'
 import { enqueueSearchSync } from '../outbox'
 import { pinyinTerms } from '../pinyin'
 import { synonymsFor } from '../synonyms'
@@ -85,7 +85,7 @@ export const PROJECT_INDEX_SETTINGS: Settings = {
   proximityPrecision: 'byAttribute',
   pagination: { maxTotalHits: 100_000 },
   // facetValues holds every facet's values (13 categories + 13 cities + ~20 others): keep all
-  faceting: { maxValuesPerFacet: 500 },
+  faceting: facetingSettings(500),
   // the counts come with every search; nobody searches within the facet values, so their
   // search structures are not kept (a 100k reindex: 39 s → 31 s in one run; no clear gain at 1M)
   facetSearch: false,

@@ -7,7 +7,7 @@ import { prisma } from '../../utils/prisma'
 import { isVerified, storyCardSelect } from '../../services/stories/view'
 import type { StoryCardRow } from '../../services/stories/view'
 import type { FacetDef, FacetedSpec } from '../engine'
-import { filterValue, runFacetedSearch } from '../engine'
+import { facetingSettings, filterValue, runFacetedSearch } from '../engine'
 import { pinyinTerms } from '../pinyin'
 import { synonymsFor } from '../synonyms'
 
@@ -53,7 +53,7 @@ export const STORY_INDEX_SETTINGS: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   synonyms: synonymsFor({ 故事: ['典型', '案例'] }),
   stopWords: ['的', '了', '和', '与', '及'],
-  faceting: { maxValuesPerFacet: 100 },
+  faceting: facetingSettings(100),
 }
 
 const PUBLISHED = { status: 'PUBLISHED' } as const
