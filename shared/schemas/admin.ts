@@ -1,16 +1,16 @@
 import { z } from 'zod'
 import { ROLES } from '../utils/roles'
-import { cleanText, idParamSchema, pageParam } from './common'
+import { cleanText, idParamSchema, oneOf, pageParam } from './common'
 
 export const userListQuerySchema = z.object({
   q: cleanText(z.string().trim().max(100, 'validation.maxChars')).optional(),
-  role: z.enum(ROLES, { error: 'validation.invalid' }).optional(),
+  role: oneOf(ROLES).optional(),
   page: pageParam(),
 })
 export type UserListQuery = z.infer<typeof userListQuerySchema>
 
 export const roleChangeSchema = z.object({
-  role: z.enum(ROLES, { error: 'validation.invalid' }),
+  role: oneOf(ROLES),
   grant: z.boolean({ error: 'validation.required' }),
   /** GUARANTOR and BANK: the organisation the officer works for (of that kind) */
   organisationId: z.uuid('validation.invalid').optional(),

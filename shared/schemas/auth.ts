@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { oneOf } from './common'
 import { PASSWORD_MAX, PASSWORD_MIN, isCommonPassword } from '../utils/password-policy'
 import { SELF_SERVICE_ROLES } from '../utils/roles'
 import { hasControlChars } from '../utils/text'
@@ -58,7 +59,7 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>
 
 export const profileSchema = z.object({
   name: nameField,
-  locale: z.enum(['zh-CN', 'en'], { error: 'validation.invalid' }),
+  locale: oneOf(['zh-CN', 'en']),
   cityCode: z.string().max(40, 'validation.maxChars').refine(v => !hasControlChars(v), 'validation.controlChars').pipe(z.string().regex(/^[a-z0-9-]*$/, 'validation.invalid')).nullable(),
 })
 export type ProfileInput = z.infer<typeof profileSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { int, instant, optionalText, text } from './common'
+import { instant, int, oneOf, optionalText, text } from './common'
 
 /**
  * The pioneer award's payloads (创业先锋评选): rounds (staff), nominations, scores, objections,
@@ -16,7 +16,7 @@ export const awardCategorySchema = z.object({
 })
 
 export const awardEligibilitySchema = z.object({
-  figure: z.enum(['monthsTrading', 'employees'], { error: 'validation.invalid' }),
+  figure: oneOf(['monthsTrading', 'employees']),
   min: int(0, 10_000),
 })
 
@@ -76,7 +76,7 @@ export const objectionCreateSchema = z.object({
 export type ObjectionCreateInput = z.infer<typeof objectionCreateSchema>
 
 export const objectionDecisionSchema = z.object({
-  decision: z.enum(['UPHELD', 'DISMISSED'], { error: 'validation.invalid' }),
+  decision: oneOf(['UPHELD', 'DISMISSED']),
   reason: text(5, 1000, { multiline: true }),
 })
 export type ObjectionDecisionInput = z.infer<typeof objectionDecisionSchema>
@@ -84,7 +84,7 @@ export type ObjectionDecisionInput = z.infer<typeof objectionDecisionSchema>
 export const voteSchema = z.object({ nominationId: z.uuid('validation.invalid') })
 
 export const heldVoteDecisionSchema = z.object({
-  decision: z.enum(['release', 'remove'], { error: 'validation.invalid' }),
+  decision: oneOf(['release', 'remove']),
   reason: text(5, 500),
 })
 export type HeldVoteDecisionInput = z.infer<typeof heldVoteDecisionSchema>

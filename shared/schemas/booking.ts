@@ -2,17 +2,17 @@ import { z } from 'zod'
 import { BOOKING_STATUSES } from '../utils/bookings'
 import { SESSION_MODES } from '../utils/mentors'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
-import { calendarDate, instant, int, pageParam, text, upperListParam } from './common'
+import { calendarDate, instant, int, oneOf, pageParam, text, upperListParam } from './common'
 import { caseRefSchema } from './case'
 
 /** POST /api/bookings */
 export const bookingCreateSchema = z.object({
   mentorId: z.uuid('validation.invalid'),
   startsAt: instant,
-  stage: z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' }),
+  stage: oneOf(SERVICE_STAGE_CODES),
   topic: text(2, 80),
   description: text(10, 1000, { multiline: true }),
-  mode: z.enum(SESSION_MODES, { error: 'validation.invalid' }).optional(),
+  mode: oneOf(SESSION_MODES).optional(),
   /** booked from inside the person's one-stop case */
   caseId: caseRefSchema,
 })
@@ -24,12 +24,12 @@ export const bookingNotesSchema = z.object({ notes: text(1, 5000, { multiline: t
 export const mentorReviewSchema = z.object({ score: int(1, 5), comment: text(2, 500, { multiline: true }) })
 
 export const bookingListQuerySchema = z.object({
-  as: z.enum(['entrepreneur', 'mentor'], { error: 'validation.invalid' }).optional(),
-  when: z.enum(['upcoming', 'past', 'all'], { error: 'validation.invalid' }).default('all'),
-  status: upperListParam.pipe(z.array(z.enum(BOOKING_STATUSES, { error: 'validation.invalid' }))),
+  as: oneOf(['entrepreneur', 'mentor']).optional(),
+  when: oneOf(['upcoming', 'past', 'all']).default('all'),
+  status: upperListParam.pipe(z.array(oneOf(BOOKING_STATUSES))),
 })
 export const staffBookingQuerySchema = z.object({
-  status: upperListParam.pipe(z.array(z.enum(BOOKING_STATUSES, { error: 'validation.invalid' }))),
+  status: upperListParam.pipe(z.array(oneOf(BOOKING_STATUSES))),
   mentorId: z.uuid('validation.invalid').optional(),
   from: calendarDate.optional(),
   to: calendarDate.optional(),

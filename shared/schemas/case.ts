@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { CASE_STATUSES, LEGAL_FORMS } from '../utils/cases'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
-import { boolParam, optionalText, pageParam, text } from './common'
+import { boolParam, oneOf, optionalText, pageParam, text } from './common'
 
-const legalForm = z.enum(LEGAL_FORMS, { error: 'validation.invalid' })
+const legalForm = oneOf(LEGAL_FORMS)
 
 /**
  * POST /api/cases — from a library project `{ projectId, legalForm? }`, or from an own idea
@@ -26,7 +26,7 @@ export const stageActionSchema = z.discriminatedUnion('action', [
 ], { error: 'validation.invalid' })
 export type StageActionInput = z.infer<typeof stageActionSchema>
 
-export const stageParamSchema = z.object({ id: z.uuid('validation.invalid'), stage: z.string().transform(s => s.toUpperCase()).pipe(z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' })) })
+export const stageParamSchema = z.object({ id: z.uuid('validation.invalid'), stage: z.string().transform(s => s.toUpperCase()).pipe(oneOf(SERVICE_STAGE_CODES)) })
 
 /** POST /api/cases/:id/close and /abandon */
 export const caseCloseSchema = z.object({ reason: text(4, 300, { multiline: true }) })
@@ -55,8 +55,8 @@ export const caseRefSchema = z.uuid('validation.invalid').optional()
 /** GET /api/staff/cases */
 export const staffCaseQuerySchema = z.object({
   city: z.string().max(40, 'validation.maxChars').optional(),
-  stage: z.string().transform(s => s.toUpperCase()).pipe(z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' })).optional(),
-  status: z.enum(CASE_STATUSES, { error: 'validation.invalid' }).optional(),
+  stage: z.string().transform(s => s.toUpperCase()).pipe(oneOf(SERVICE_STAGE_CODES)).optional(),
+  status: oneOf(CASE_STATUSES).optional(),
   stalled: boolParam,
   help: boolParam,
   page: pageParam(),

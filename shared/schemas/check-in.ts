@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHECK_IN_STATUSES, HELP_KINDS, REVENUE_BAND_CODES } from '../utils/follow-up'
-import { int, optionalText } from './common'
+import { int, oneOf, optionalText } from './common'
 
 /**
  * One answer to a follow-up check-in (跟踪扶持 回访). The business says whether it is trading,
@@ -25,8 +25,8 @@ export const checkInAnswerSchema = z.preprocess(helpAlias, z.object({
   status: z.enum(CHECK_IN_STATUSES, { error: 'validation.required' }),
   closedReason: optionalText(500, { multiline: true }),
   employees: int(0, 9999),
-  revenueBand: z.enum(REVENUE_BAND_CODES, { error: 'validation.invalid' }).nullish().transform(v => v ?? null),
-  helpNeeded: z.array(z.enum(HELP_KINDS, { error: 'validation.invalid' }))
+  revenueBand: oneOf(REVENUE_BAND_CODES).nullish().transform(v => v ?? null),
+  helpNeeded: z.array(oneOf(HELP_KINDS))
     .max(HELP_KINDS.length, 'validation.maxItems')
     .refine(v => new Set(v).size === v.length, 'validation.invalid')
     .default([]),

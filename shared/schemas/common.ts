@@ -76,8 +76,20 @@ export const listParam = z.string().max(500, 'validation.maxChars').optional()
 /** The same, upper-cased (codes such as LOW, ONLINE). */
 export const upperListParam = listParam.transform(v => v.map(s => s.toUpperCase()))
 
+/** A choice not made: the field left out or null. */
+const notGiven = (v: unknown) => v === undefined || v === null
+
+/**
+ * One value of a fixed list. Not given → "此项为必填项。"; any other value → the list it may take
+ * ("此项只能是以下之一：…", shared/i18n/messages.ts), so that neither a form nor an API client is
+ * left with "此项的格式不正确".
+ */
+export function oneOf<const T extends readonly string[]>(values: T) {
+  return z.enum(values, { error: iss => (notGiven(iss.input) ? 'validation.required' : 'validation.invalid') })
+}
+
 /** `true`/`false`/`1`/`0` from the query string. */
-export const boolParam = z.enum(['true', 'false', '1', '0'], { error: 'validation.invalid' }).optional()
+export const boolParam = oneOf(['true', 'false', '1', '0']).optional()
   .transform(v => (v === undefined ? undefined : v === 'true' || v === '1'))
 
 /**

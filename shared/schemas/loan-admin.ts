@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { calendarDate, int, text } from './common'
+import { calendarDate, int, oneOf, text } from './common'
 
 /**
  * What an admin changes in the loan reference data: a new version of the rules (a copy of an
@@ -77,7 +77,7 @@ export const lprFixingSchema = z.object({
 
 /** POST /api/admin/organisations and PATCH /api/admin/organisations/:id */
 export const organisationSchema = z.object({
-  kind: z.enum(['GUARANTOR', 'BANK', 'INSTITUTION'], { error: 'validation.invalid' }),
+  kind: oneOf(['GUARANTOR', 'BANK', 'INSTITUTION']),
   nameZh: text(2, 60),
   nameEn: text(2, 100),
   /** the cities it serves; empty: the whole province */

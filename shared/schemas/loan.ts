@@ -4,7 +4,7 @@ import { LEGAL_FORMS } from '../utils/cases'
 import { birthDateOfIdNumber, isMainlandMobile, isValidIdNumber, normalizeIdNumber, normalizeMobile } from '../utils/identity'
 import { APPLICANT_TYPES, CLAIMABLE_WAIVERS, EXISTING_LOAN_KINDS, LOAN_DECISIONS, LOAN_STATUSES, LOAN_STEPS, REFUSAL_REASONS, REPAYMENT_METHODS } from '../utils/loan-codes'
 import { maxAmount } from '../utils/loans'
-import { boolParam, calendarDate, int, numberError, optionalText, pageParam, pastCalendarDate, text } from './common'
+import { boolParam, calendarDate, int, numberError, oneOf, optionalText, pageParam, pastCalendarDate, text } from './common'
 
 /**
  * Guaranteed start-up loans (创业担保贷款): the pre-check anyone may run, and the application.
@@ -36,14 +36,14 @@ const preCheckCommon = {
   /** yuan in the form; `amount` in fen after parsing */
   amountYuan: yuanToFen(100_000_000),
   /** loans the applicant or spouse has now */
-  existingLoans: z.array(z.enum(EXISTING_LOAN_KINDS, { error: 'validation.invalid' })).max(EXISTING_LOAN_KINDS.length, 'validation.tooMany').default([]),
+  existingLoans: z.array(oneOf(EXISTING_LOAN_KINDS)).max(EXISTING_LOAN_KINDS.length, 'validation.tooMany').default([]),
   /** guaranteed start-up loans had before (all of them, repaid or not) */
   earlierLoans: z.object({
     count: int(0, 50),
     anyOverdueOrUnpaid: z.boolean({ error: 'validation.required' }),
   }),
   /** grounds claimed for not needing a counter-guarantee */
-  waivers: z.array(z.enum(CLAIMABLE_WAIVERS, { error: 'validation.invalid' })).max(CLAIMABLE_WAIVERS.length, 'validation.tooMany').default([]),
+  waivers: z.array(oneOf(CLAIMABLE_WAIVERS)).max(CLAIMABLE_WAIVERS.length, 'validation.tooMany').default([]),
 }
 
 /** POST /api/loans/pre-check */
@@ -73,16 +73,21 @@ export const mobile = z.string({ error: 'validation.required' }).transform(norma
 const partner = z.object({ realName: text(2, 30), idNumber })
 
 const business = z.object({
-  legalForm: z.enum(LEGAL_FORMS, { error: 'validation.invalid' }),
+  legalForm: oneOf(LEGAL_FORMS),
   name: text(2, 60),
   address: text(5, 120),
   /** the licence date of a business already open, or … */
   openedOn: calendarDate.nullish().transform(v => v ?? null),
   /** … the day it is planned to open */
   plannedOn: calendarDate.nullish().transform(v => v ?? null),
-  /** jobs the business creates, the owner included (带动就业) */
-  jobsCreated: int(0, 10_000),
-}).refine(b => (b.openedOn === null) !== (b.plannedOn === null), { message: 'validation.openingDate', path: ['openedOn'] })
+  /** jobs the business creates, the owner included (带动就业): at least the owner's own */
+  jobsCreated: int(1, 10_000),
+}).refine(b => (b.openedOn === null) !== (b.plannedOn === null), {
+  message: 'validation.openingDate',
+  path: ['openedOn'],
+  // checked with the other fields, not after they are all put right: every problem named at once
+  when: p => !p.issues.some(i => i.path?.[0] === 'openedOn' || i.path?.[0] === 'plannedOn'),
+})
 
 /**
  * POST /api/loans — the application, checked against the rules it will be judged by (the set in
@@ -90,7 +95,7 @@ const business = z.object({
  * category of that set. Partners are the others besides the applicant.
  */
 export function loanApplicationSchema(rules: LoanRuleSet) {
-  const category = z.enum(rules.categories.map(c => c.code) as [string, ...string[]], { error: 'validation.invalid' })
+  const category = oneOf(rules.categories.map(c => c.code) as [string, ...string[]])
   const common = {
     realName: text(2, 30),
     idNumber,
@@ -106,8 +111,9 @@ export function loanApplicationSchema(rules: LoanRuleSet) {
     z.object({ applicantType: z.literal('PARTNERSHIP'), category, partners: z.array(partner).min(1, 'validation.minItems').max(9, 'validation.maxItems'), ...common }),
     z.object({ applicantType: z.literal('ENTERPRISE'), staff: staffCounts, arrears: z.boolean({ error: 'validation.required' }), ...common }),
   ], { error: 'validation.invalid' }).superRefine((a, ctx) => {
-    const partners = a.applicantType === 'PARTNERSHIP' ? a.partners.length + 1 : 1
-    if (a.applicantType === 'PARTNERSHIP') {
+    // this runs beside the fields' own problems (see `when`): a field it reads may still be wrong
+    const partners = a.applicantType === 'PARTNERSHIP' && Array.isArray(a.partners) ? a.partners.length + 1 : 1
+    if (a.applicantType === 'PARTNERSHIP' && Array.isArray(a.partners)) {
       const seen = new Set([a.idNumber])
       a.partners.forEach((p, i) => {
         if (seen.has(p.idNumber)) ctx.addIssue({ code: 'custom', input: p.idNumber, path: ['partners', i, 'idNumber'], message: 'validation.duplicateId' })
@@ -116,9 +122,13 @@ export function loanApplicationSchema(rules: LoanRuleSet) {
     }
     const max = maxAmount(a.applicantType, rules, partners)
     // the limit is named in yuan, as the person reads it
-    if (a.amount > max) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max / 100, inclusive: true, input: a.amount, path: ['amount'], message: 'validation.maxYuan' })
+    if (typeof a.amount === 'number' && a.amount > max) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: max / 100, inclusive: true, input: a.amount, path: ['amount'], message: 'validation.maxYuan' })
     const term = rules.terms[a.applicantType]
-    if (a.termMonths > term) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: term, inclusive: true, input: a.termMonths, path: ['termMonths'], message: 'validation.maxMonths' })
+    if (typeof a.termMonths === 'number' && a.termMonths > term) ctx.addIssue({ code: 'too_big', origin: 'number', maximum: term, inclusive: true, input: a.termMonths, path: ['termMonths'], message: 'validation.maxMonths' })
+  }, {
+    // named with every other problem of the application, not in a second round once those are
+    // put right; it needs a known applicant type (each type has its limits)
+    when: p => (p.value as { applicantType?: unknown })?.applicantType !== undefined && !p.issues.some(i => i.path?.[0] === 'applicantType'),
   })
 }
 
@@ -135,12 +145,12 @@ const partnerDraft = z.object({
 })
 
 const businessDraft = z.object({
-  legalForm: z.enum(LEGAL_FORMS, { error: 'validation.invalid' }).optional(),
+  legalForm: oneOf(LEGAL_FORMS).optional(),
   name: text(2, 60).optional(),
   address: text(5, 120).optional(),
   openedOn: calendarDate.nullish(),
   plannedOn: calendarDate.nullish(),
-  jobsCreated: int(0, 10_000).optional(),
+  jobsCreated: int(1, 10_000).optional(),
 })
 
 const staffDraft = z.object({ total: int(1, 10_000), newlyHiredEligible: int(0, 10_000), onContractsOfYear: int(0, 10_000) })
@@ -149,7 +159,7 @@ const staffDraft = z.object({ total: int(1, 10_000), newlyHiredEligible: int(0, 
 export const loanDraftSchema = z.object({
   /** POST: the one-stop case to prefill from (its financing stage) */
   caseId: z.uuid('validation.invalid').optional(),
-  applicantType: z.enum(APPLICANT_TYPES, { error: 'validation.invalid' }).optional(),
+  applicantType: oneOf(APPLICANT_TYPES).optional(),
   category: categoryCode.optional(),
   city: text(1, 40).optional(),
   realName: text(2, 30).optional(),
@@ -163,9 +173,9 @@ export const loanDraftSchema = z.object({
   partners: z.array(partnerDraft).max(9, 'validation.maxItems').optional(),
   staff: staffDraft.optional(),
   arrears: z.boolean({ error: 'validation.invalid' }).optional(),
-  existingLoans: z.array(z.enum(EXISTING_LOAN_KINDS, { error: 'validation.invalid' })).max(EXISTING_LOAN_KINDS.length, 'validation.tooMany').optional(),
+  existingLoans: z.array(oneOf(EXISTING_LOAN_KINDS)).max(EXISTING_LOAN_KINDS.length, 'validation.tooMany').optional(),
   earlierLoans: z.object({ count: int(0, 50), anyOverdueOrUnpaid: z.boolean({ error: 'validation.required' }) }).optional(),
-  waivers: z.array(z.enum(CLAIMABLE_WAIVERS, { error: 'validation.invalid' })).max(CLAIMABLE_WAIVERS.length, 'validation.tooMany').optional(),
+  waivers: z.array(oneOf(CLAIMABLE_WAIVERS)).max(CLAIMABLE_WAIVERS.length, 'validation.tooMany').optional(),
   /** the handling bank the applicant prefers (an organisation serving the city) */
   bankId: z.uuid('validation.invalid').nullish(),
 })
@@ -175,13 +185,13 @@ export type LoanDraftInput = z.infer<typeof loanDraftSchema>
 export const loanPatchSchema = loanDraftSchema.omit({ caseId: true }).extend({ baseRevision: int(0, 1_000_000_000) })
 export type LoanPatchInput = z.infer<typeof loanPatchSchema>
 
-export const loanStepParamSchema = z.object({ id: z.uuid('validation.invalid'), step: z.enum(LOAN_STEPS, { error: 'validation.invalid' }) })
+export const loanStepParamSchema = z.object({ id: z.uuid('validation.invalid'), step: oneOf(LOAN_STEPS) })
 
 /** POST /api/loans/:id/steps/:step/decision */
 export const loanDecisionSchema = z.object({
-  decision: z.enum(LOAN_DECISIONS, { error: 'validation.invalid' }),
+  decision: oneOf(LOAN_DECISIONS),
   /** refuse: codes of REFUSAL_REASONS */
-  reasons: z.array(z.enum(REFUSAL_REASONS, { error: 'validation.invalid' })).max(REFUSAL_REASONS.length, 'validation.tooMany').optional(),
+  reasons: z.array(oneOf(REFUSAL_REASONS)).max(REFUSAL_REASONS.length, 'validation.tooMany').optional(),
   /** return: everything missing, at once (codes of the checklist) */
   missing: z.array(z.string().trim().regex(/^[A-Z][A-Z_]{1,39}$/, 'validation.invalid')).max(40, 'validation.tooMany').optional(),
   /** return: free text (needed with OTHER); refuse: the explanation */
@@ -202,7 +212,7 @@ export const disbursementSchema = z.object({
   termMonths: int(1, 120),
   /** the contract rate (bp), at most the cap of the rules */
   rateBp: int(0, 2_000),
-  method: z.enum(REPAYMENT_METHODS, { error: 'validation.invalid' }),
+  method: oneOf(REPAYMENT_METHODS),
   /** the first instalment's day; default one month after payout */
   firstDueOn: calendarDate.optional(),
 })
@@ -231,8 +241,8 @@ export const objectionHandleSchema = z.object({ outcome: z.enum(['dismissed', 'u
 
 /** GET /api/staff/loans (and the guarantor's and bank's queues) */
 export const loanQueueQuerySchema = z.object({
-  step: z.enum(LOAN_STEPS, { error: 'validation.invalid' }).optional(),
-  status: z.enum(LOAN_STATUSES, { error: 'validation.invalid' }).optional(),
+  step: oneOf(LOAN_STEPS).optional(),
+  status: oneOf(LOAN_STATUSES).optional(),
   city: z.string().trim().max(40, 'validation.maxChars').optional(),
   overdue: boolParam,
   page: pageParam(),

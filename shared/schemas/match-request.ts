@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { MATCH_STATUSES } from '../utils/match-requests'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
-import { optionalText, text } from './common'
+import { oneOf, optionalText, text } from './common'
 import { caseRefSchema } from './case'
 
 /** 帮我匹配: POST /api/match-requests */
 export const matchRequestSchema = z.object({
-  stage: z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' }),
+  stage: oneOf(SERVICE_STAGE_CODES),
   industry: optionalText(40),
   cityCode: optionalText(40),
   text: text(10, 1000, { multiline: true }),
@@ -20,5 +20,5 @@ export const matchAssignSchema = z.object({
   note: optionalText(500, { multiline: true }),
 })
 export const staffMatchQuerySchema = z.object({
-  status: z.enum(MATCH_STATUSES, { error: 'validation.invalid' }).default('OPEN'),
+  status: oneOf(MATCH_STATUSES).default('OPEN'),
 })

@@ -2,21 +2,21 @@ import { z } from 'zod'
 import { MAX_INDUSTRIES, MENTOR_LANGUAGES, MENTOR_STATUSES, MENTOR_TYPES, SESSION_MODES } from '../utils/mentors'
 import { SERVICE_STAGE_CODES } from '../utils/stages'
 import { daysBetween } from '../utils/zoned-time'
-import { boolParam, calendarDate, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text, upperListParam } from './common'
+import { boolParam, calendarDate, int, listParam, oneOf, optionalText, pageParam, pageSizeParam, searchText, text, upperListParam } from './common'
 
 export { idParamSchema } from './common'
 
 /** GET /api/mentors */
 export const mentorListQuerySchema = z.object({
   q: searchText,
-  type: upperListParam.pipe(z.array(z.enum(MENTOR_TYPES, { error: 'validation.invalid' }))),
-  stage: upperListParam.pipe(z.array(z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' }))),
+  type: upperListParam.pipe(z.array(oneOf(MENTOR_TYPES))),
+  stage: upperListParam.pipe(z.array(oneOf(SERVICE_STAGE_CODES))),
   industry: listParam,
   city: listParam,
-  mode: upperListParam.pipe(z.array(z.enum(SESSION_MODES, { error: 'validation.invalid' }))),
+  mode: upperListParam.pipe(z.array(oneOf(SESSION_MODES))),
   /** only mentors with a free slot in the next 7 days */
   available: boolParam.transform(v => v === true),
-  sort: z.enum(['relevance', 'rating', 'sessions'], { error: 'validation.invalid' }).default('relevance'),
+  sort: oneOf(['relevance', 'rating', 'sessions']).default('relevance'),
   page: pageParam(),
   pageSize: pageSizeParam(12),
 })
@@ -38,17 +38,17 @@ export const mentorProfileSchema = z.object({
   photoId: z.uuid('validation.invalid').nullish().transform(v => v ?? null),
   /** earlier clients sent an address here: only none is accepted now */
   photoUrl: z.union([z.literal(''), z.null()], { error: 'validation.photoUpload' }).optional(),
-  type: z.enum(MENTOR_TYPES, { error: 'validation.invalid' }),
+  type: oneOf(MENTOR_TYPES),
   title: text(2, 60),
   organisation: text(2, 80),
   bio: text(20, 2000, { multiline: true }),
-  stages: z.array(z.enum(SERVICE_STAGE_CODES, { error: 'validation.invalid' })).min(1, 'validation.required').max(SERVICE_STAGE_CODES.length, 'validation.maxItems'),
+  stages: z.array(oneOf(SERVICE_STAGE_CODES)).min(1, 'validation.required').max(SERVICE_STAGE_CODES.length, 'validation.maxItems'),
   industries: z.array(text(1, 40)).min(1, 'validation.required').max(MAX_INDUSTRIES, 'validation.maxItems'),
   cityCode: text(1, 40).nullable(),
-  modes: z.array(z.enum(SESSION_MODES, { error: 'validation.invalid' })).min(1, 'validation.required').max(2, 'validation.maxItems'),
+  modes: z.array(oneOf(SESSION_MODES)).min(1, 'validation.required').max(2, 'validation.maxItems'),
   place: optionalText(120),
   meetingUrl: httpsUrl,
-  languages: z.array(z.enum(MENTOR_LANGUAGES, { error: 'validation.invalid' })).min(1, 'validation.required').max(MENTOR_LANGUAGES.length, 'validation.maxItems'),
+  languages: z.array(oneOf(MENTOR_LANGUAGES)).min(1, 'validation.required').max(MENTOR_LANGUAGES.length, 'validation.maxItems'),
 }).refine(v => !v.modes.includes('IN_PERSON') || !!v.place, { path: ['place'], message: 'validation.required' })
   .refine(v => !v.modes.includes('ONLINE') || !!v.meetingUrl, { path: ['meetingUrl'], message: 'validation.required' })
 export type MentorProfileInput = z.infer<typeof mentorProfileSchema>
@@ -76,10 +76,10 @@ export type AvailabilityInput = z.infer<typeof availabilitySchema>
 
 /** Staff vet an application. */
 export const mentorReviewDecisionSchema = z.object({
-  decision: z.enum(['approve', 'reject'], { error: 'validation.invalid' }),
+  decision: oneOf(['approve', 'reject']),
   reason: z.string().trim().max(500, 'validation.maxChars').optional().transform(v => v ?? ''),
 }).refine(v => v.decision === 'approve' || v.reason.length >= 2, { path: ['reason'], message: 'validation.required' })
 
 export const staffMentorQuerySchema = z.object({
-  status: z.enum(MENTOR_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
+  status: oneOf(MENTOR_STATUSES).default('PENDING'),
 })

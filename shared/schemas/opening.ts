@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CHECKLIST_ITEM_CODES, CHECKLIST_STATUSES, CREDIT_CODE_PREFIX, isValidCreditCode } from '../utils/opening-checklist'
 import { LEGAL_FORMS } from '../utils/cases'
-import { int, optionalText, pastCalendarDate } from './common'
+import { int, oneOf, optionalText, pastCalendarDate } from './common'
 
 /**
  * 开业指导 payloads: one checklist item's progress, and the opening itself.
@@ -13,7 +13,7 @@ import { int, optionalText, pastCalendarDate } from './common'
  * checklist is the service's check. Fields that do not apply come out as null.
  */
 export const checklistItemUpdateSchema = z.object({
-  code: z.enum(CHECKLIST_ITEM_CODES, { error: 'validation.invalid' }),
+  code: oneOf(CHECKLIST_ITEM_CODES),
   status: z.enum(CHECKLIST_STATUSES, { error: 'validation.required' }),
   doneOn: pastCalendarDate.nullish(),
   reason: optionalText(300, { multiline: true }),

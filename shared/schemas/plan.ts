@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { LEGAL_FORMS } from '../utils/cases'
 import type { LegalFormCode } from '../utils/cases'
-import { int, optionalText, text } from './common'
+import { int, oneOf, optionalText, text } from './common'
 import {
   BUSINESS_INCOME_DEDUCTION_FEN,
   CORPORATE_INCOME_TAX_BP,
@@ -113,7 +113,7 @@ export const planOverviewSchema = z.object({
   enterpriseName: optionalText(60),
   /** 主要经营范围 */
   businessScope: text(4, 500, { multiline: true }),
-  enterpriseType: z.enum(ENTERPRISE_TYPES, { error: 'validation.invalid' }),
+  enterpriseType: oneOf(ENTERPRISE_TYPES),
 })
 
 /** 2. 创业计划作者的个人情况 */
@@ -192,7 +192,7 @@ export const planInsuranceSchema = z.object({
 
 /** 5. 企业组织结构 */
 export const planOrganisationSchema = z.object({
-  legalForm: z.enum(LEGAL_FORMS, { error: 'validation.invalid' }),
+  legalForm: oneOf(LEGAL_FORMS),
   staff: list(planStaffSchema, PLAN_LIMITS.staff),
   licences: list(planLicenceSchema, PLAN_LIMITS.licences),
   insurance: list(planInsuranceSchema, PLAN_LIMITS.insurance),
@@ -201,7 +201,7 @@ export const planOrganisationSchema = z.object({
 /** 6. 固定资产: bought before opening, paid in month 1. */
 export const planFixedAssetSchema = z.object({
   name: text(1, 60),
-  kind: z.enum(ASSET_KINDS, { error: 'validation.invalid' }),
+  kind: oneOf(ASSET_KINDS),
   quantity: int(1, PLAN_LIMITS.assetQuantity),
   unitPrice: fen(),
   supplier: optionalText(100),
@@ -238,7 +238,7 @@ export const planLoanSchema = z.object({
   month: int(1, PLAN_LIMITS.maxHorizon).default(1),
   annualRateBp: basisPoints(PLAN_LIMITS.loanRateBp).default(0),
   termMonths: int(1, PLAN_LIMITS.loanTermMonths).default(12),
-  repayment: z.enum(REPAYMENT_METHODS, { error: 'validation.invalid' }).default('INTEREST_ONLY'),
+  repayment: oneOf(REPAYMENT_METHODS).default('INTEREST_ONLY'),
 })
 
 /** 启动资金来源: own money and family money come in as 业主投资 in month 1, other money as 其他. */
@@ -274,7 +274,7 @@ export const planAssumptionsSchema = z.object({
   /** 企业所得税 rate, companies only */
   corporateIncomeTaxBp: basisPoints(5_000).default(CORPORATE_INCOME_TAX_BP.value),
   /** 个人所得税 of non-company forms */
-  personalTaxMethod: z.enum(PERSONAL_TAX_METHODS, { error: 'validation.invalid' }).default('BUSINESS_INCOME_BRACKETS'),
+  personalTaxMethod: oneOf(PERSONAL_TAX_METHODS).default('BUSINESS_INCOME_BRACKETS'),
   /** yearly 减除费用 under the brackets */
   personalTaxDeduction: fen(PLAN_LIMITS.funding).default(BUSINESS_INCOME_DEDUCTION_FEN.value),
   /** relief on the 个体工商户's tax (减半: 5000) */

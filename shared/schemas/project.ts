@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, idParamSchema, int, intParam, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, idParamSchema, int, intParam, listParam, oneOf, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { INVESTMENT_BUCKETS, PROJECT_IMAGE_LIMITS, PROJECT_SORTS, PROJECT_STATUSES, RISK_LEVELS, SOURCE_TYPES, SUITABLE_FOR } from '../utils/projects'
 
@@ -17,15 +17,15 @@ export const projectListQuerySchema = z.object({
   q: searchText,
   category: list,
   city: list,
-  risk: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(z.enum(RISK_LEVELS, { error: 'validation.invalid' }))),
-  source: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(z.enum(SOURCE_TYPES, { error: 'validation.invalid' }))),
-  suitableFor: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' }))),
+  risk: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(oneOf(RISK_LEVELS))),
+  source: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(oneOf(SOURCE_TYPES))),
+  suitableFor: list.transform(v => v.map(s => s.toUpperCase())).pipe(z.array(oneOf(SUITABLE_FOR))),
   /** investment buckets (facet values), comma-separated */
-  investment: list.pipe(z.array(z.enum(BUCKET_CODES, { error: 'validation.invalid' }))),
+  investment: list.pipe(z.array(oneOf(BUCKET_CODES))),
   investmentMin: money,
   investmentMax: money,
   recommended: boolParam,
-  sort: z.enum(PROJECT_SORTS, { error: 'validation.invalid' }).default('relevance'),
+  sort: oneOf(PROJECT_SORTS).default('relevance'),
   page: pageParam(100_000),
   pageSize: pageSizeParam(20),
 })
@@ -45,16 +45,16 @@ export const projectInputSchema = z.object({
   categoryCode: shortText(40),
   tags: z.array(shortText(12)).max(8, 'validation.maxItems').default([]),
   cityCode: shortText(40).nullable(),
-  sourceType: z.enum(SOURCE_TYPES, { error: 'validation.invalid' }),
+  sourceType: oneOf(SOURCE_TYPES),
   investmentMin: count(0, 100_000_000),
   investmentMax: count(0, 100_000_000),
   monthlyCost: count(0, 10_000_000),
   paybackMonths: count(1, 240),
   expectedJobs: count(0, 10_000),
-  riskLevel: z.enum(RISK_LEVELS, { error: 'validation.invalid' }),
+  riskLevel: oneOf(RISK_LEVELS),
   riskFactors: z.array(shortText(40)).max(10, 'validation.maxItems').default([]),
   requiredSkills: z.array(shortText(40)).max(10, 'validation.maxItems').default([]),
-  suitableFor: z.array(z.enum(SUITABLE_FOR, { error: 'validation.invalid' })).max(SUITABLE_FOR.length).default([]),
+  suitableFor: z.array(oneOf(SUITABLE_FOR)).max(SUITABLE_FOR.length).default([]),
   policySlugs: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/, 'validation.invalid')).max(5, 'validation.maxItems').default([]),
   /** uploaded pictures (POST /api/project-images) in display order, each with its text for screen readers */
   images: z.array(imageRefSchema).max(PROJECT_IMAGE_LIMITS.perProject, 'validation.maxItems').default([]),
@@ -88,6 +88,6 @@ export type ProjectEvaluationInput = z.infer<typeof projectEvaluationSchema>
 
 /** The staff review queue (GET /api/staff/projects). */
 export const projectQueueQuerySchema = z.object({
-  status: z.enum(PROJECT_STATUSES, { error: 'validation.invalid' }).default('PENDING'),
+  status: oneOf(PROJECT_STATUSES).default('PENDING'),
   page: pageParam(),
 })

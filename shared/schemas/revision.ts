@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { optionalText, pageParam, text } from './common'
+import { oneOf, optionalText, pageParam, text } from './common'
 
 export const REVISION_ENTITIES = ['project', 'mentor'] as const
 export type RevisionEntity = (typeof REVISION_ENTITIES)[number]
 
 /** GET /api/staff/revisions */
 export const revisionQuerySchema = z.object({
-  entity: z.enum(REVISION_ENTITIES, { error: 'validation.invalid' }).optional(),
-  status: z.enum(['PENDING', 'APPROVED', 'REJECTED'], { error: 'validation.invalid' }).default('PENDING'),
+  entity: oneOf(REVISION_ENTITIES).optional(),
+  status: oneOf(['PENDING', 'APPROVED', 'REJECTED']).default('PENDING'),
   page: pageParam(),
 })
 

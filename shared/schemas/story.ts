@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { boolParam, facetsParam, idParamSchema, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, facetsParam, idParamSchema, listParam, oneOf, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 import { imageRefSchema } from './image'
 import { OUTCOME_FIGURES } from '../utils/outcomes'
 import { STORY_LIMITS } from '../utils/stories'
@@ -39,7 +39,7 @@ export const storyInputSchema = z.object({
   /** the author's own case: its recorded figures are shown; null: none */
   caseId: z.uuid('validation.invalid').nullish().transform(v => v ?? null),
   /** which recorded figures to show (only with a case) */
-  figures: z.array(z.enum(OUTCOME_FIGURES, { error: 'validation.invalid' })).max(OUTCOME_FIGURES.length, 'validation.maxItems').default([]),
+  figures: z.array(oneOf(OUTCOME_FIGURES)).max(OUTCOME_FIGURES.length, 'validation.maxItems').default([]),
   images: z.array(storyImageSchema).max(L.images, 'validation.maxItems').default([]),
 })
 export type StoryInput = z.infer<typeof storyInputSchema>
@@ -62,13 +62,13 @@ export type StoryFeatureInput = z.infer<typeof storyFeatureSchema>
 
 /** PUT /api/stories/:id/figures: which recorded figures the author shows (any time, also when published). */
 export const storyFiguresSchema = z.object({
-  figures: z.array(z.enum(OUTCOME_FIGURES, { error: 'validation.invalid' })).max(OUTCOME_FIGURES.length, 'validation.maxItems'),
+  figures: z.array(oneOf(OUTCOME_FIGURES)).max(OUTCOME_FIGURES.length, 'validation.maxItems'),
 })
 export type StoryFiguresInput = z.infer<typeof storyFiguresSchema>
 
 /** GET /api/staff/stories: the moderation queue. */
 export const storyQueueQuerySchema = z.object({
-  status: z.enum(['SUBMITTED', 'PUBLISHED', 'CHANGES_REQUESTED', 'REJECTED', 'WITHDRAWN'], { error: 'validation.invalid' }).default('SUBMITTED'),
+  status: oneOf(['SUBMITTED', 'PUBLISHED', 'CHANGES_REQUESTED', 'REJECTED', 'WITHDRAWN']).default('SUBMITTED'),
   page: pageParam(10_000),
 })
 export type StoryQueueQuery = z.infer<typeof storyQueueQuerySchema>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EVENT_TYPES } from '../data/training-rules'
 import { RATED_SERVICES } from '../utils/enrolments'
-import { boolParam, facetsParam, instant, int, listParam, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
+import { boolParam, facetsParam, instant, int, listParam, oneOf, optionalText, pageParam, pageSizeParam, searchText, text } from './common'
 
 /**
  * Training sessions (班期), events, enrolments, attendance and ratings: the payloads the pages
@@ -41,7 +41,7 @@ const placeGiven = (o: { online: boolean, venue: string | null, onlineUrl: strin
 
 export const offeringCreateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('TRAINING'), courseId: z.uuid('validation.invalid'), ...offeringFields }),
-  z.object({ kind: z.literal('EVENT'), eventType: z.enum(EVENT_TYPES.map(t => t.code) as [string, ...string[]], { error: 'validation.invalid' }), ...offeringFields }),
+  z.object({ kind: z.literal('EVENT'), eventType: oneOf(EVENT_TYPES.map(t => t.code) as [string, ...string[]]), ...offeringFields }),
 ]).refine(windowInOrder, { message: 'validation.endBeforeStart', path: ['enrolClosesAt'] })
   .refine(placeGiven, { message: 'validation.venueOrLink', path: ['venue'] })
 export type OfferingCreateInput = z.infer<typeof offeringCreateSchema>
@@ -71,12 +71,12 @@ export const manualAttendanceSchema = z.object({
   reason: text(4, 200),
 })
 
-export const gradeSchema = z.object({ grade: z.enum(['EXCELLENT', 'PASS', 'FAIL'], { error: 'validation.invalid' }) })
+export const gradeSchema = z.object({ grade: oneOf(['EXCELLENT', 'PASS', 'FAIL']) })
 
 export const revokeSchema = z.object({ reason: text(4, 300) })
 
 export const ratingSchema = z.object({
-  serviceType: z.enum(RATED_SERVICES, { error: 'validation.invalid' }),
+  serviceType: oneOf(RATED_SERVICES),
   serviceId: z.uuid('validation.invalid'),
   grade: int(1, 5),
   comment: optionalText(500, { multiline: true }),
@@ -95,7 +95,7 @@ export const offeringListQuerySchema = z.object({
   /** only sessions with places left */
   available: boolParam,
   /** events: upcoming (default) or past */
-  when: z.enum(['upcoming', 'past'], { error: 'validation.invalid' }).default('upcoming'),
+  when: oneOf(['upcoming', 'past']).default('upcoming'),
   page: pageParam(),
   /** results per page (the home page shows the next three) */
   pageSize: pageSizeParam(20),

@@ -225,6 +225,18 @@ describe('the application form', () => {
     expect(messages({ ...firm, termMonths: 36 })).toEqual({ termMonths: '最长 24 个月。' })
   })
 
+  it('names every problem at once: the limits and the dates beside a field left out, and the owner counts as a job', () => {
+    const { legalForm: _left, ...business } = form.business
+    expect(messages({ ...form, termMonths: 60, business: { ...business, openedOn: '2026-06-01', jobsCreated: 0 } })).toEqual({
+      'termMonths': '最长 36 个月。',
+      'business.legalForm': '此项为必填项。',
+      'business.openedOn': '请填写开业日期或计划开业日期（只填一项）。',
+      'business.jobsCreated': '不能小于 1。',
+    })
+    // a business type outside the list is named with the list
+    expect(messages({ ...form, business: { ...form.business, legalForm: 'SHOP' } })['business.legalForm']).toMatch(/^此项只能是以下之一：.*INDIVIDUAL_BUSINESS/)
+  })
+
   it('asks for the opening date or the planned date, not both', () => {
     expect(messages({ ...form, business: { ...form.business, openedOn: '2026-06-01' } })).toEqual({ 'business.openedOn': '请填写开业日期或计划开业日期（只填一项）。' })
     expect(messages({ ...form, business: { ...form.business, plannedOn: null } })).toEqual({ 'business.openedOn': '请填写开业日期或计划开业日期（只填一项）。' })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { issueMessage, resolveLocale, translate } from '#shared/i18n/messages'
-import { boolParam } from '#shared/schemas/common'
+import { boolParam, oneOf } from '#shared/schemas/common'
 import zhShell from '../../i18n/locales/zh-CN.json'
 import enShell from '../../i18n/locales/en.json'
 import zhMentors from '../../i18n/locales/zh-CN.mentors.json'
@@ -55,5 +55,10 @@ describe('translations', () => {
     expect(issueMessage('en', issue(z.enum(many, { error: 'validation.invalid' }), 'x'))).toBe('This value is not valid.')
     expect(issueMessage('en', issue(z.enum(['A', 'B'], { error: 'validation.required' }), 'x'))).toBe(translate('en', 'validation.required'))
     expect(issueMessage('en', issue(z.uuid('validation.invalid'), 'x'))).toBe('This value is not valid.')
+    // a choice not made is a required field, not a list of codes (a form's select left on its placeholder)
+    const form = z.object({ legalForm: oneOf(['INDIVIDUAL_BUSINESS', 'LIMITED_COMPANY']) })
+    expect(issueMessage('zh-CN', issue(form, {}))).toBe('此项为必填项。')
+    expect(issueMessage('zh-CN', issue(form, { legalForm: null }))).toBe('此项为必填项。')
+    expect(issueMessage('en', issue(form, { legalForm: 'SHOP' }))).toBe('This must be one of: INDIVIDUAL_BUSINESS, LIMITED_COMPANY.')
   })
 })
