@@ -33,7 +33,7 @@ export type L10n = { 'zh-CN': string, 'en': string }
 type Block = MailBlock
 
 /** The mails of a loan application; the wording is `loans.mail.<kind>` (i18n/locales/*.loans.json), the same sentence the site notification shows. */
-export const LOAN_MAIL_KINDS = ['submitted', 'toReview', 'returned', 'resubmitted', 'secondOfficer', 'noticeStarted', 'noticeEnded', 'stepApproved', 'approved', 'refused', 'withdrawn', 'disbursed', 'repaid', 'extensionRequested', 'extensionDecided', 'objection', 'overdue'] as const
+export const LOAN_MAIL_KINDS = ['submitted', 'toReview', 'returned', 'resubmitted', 'secondOfficer', 'noticeStarted', 'noticeEnded', 'stepApproved', 'approved', 'approvedForBank', 'refused', 'withdrawn', 'disbursed', 'repaid', 'extensionRequested', 'extensionDecided', 'objection', 'overdue'] as const
 export type LoanMailKind = (typeof LOAN_MAIL_KINDS)[number]
 /** A mail whose wording is a domain's catalogue (`<domain>.mail.<kind>.subject|lead`, `<domain>.mail.action`). */
 interface CatalogueMailParams<K extends string> {

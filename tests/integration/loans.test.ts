@@ -197,6 +197,10 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
     expect(paid.status).toBe(200)
     view = (await owner.client.get<LoanView>(`/api/loans/${id}`)).body
     expect(view.status).toBe('DISBURSED')
+    // the history names each document uploaded as the rules name it, never by its code
+    const texts = view.timeline.map(e => `${e.text['zh-CN']} ${e.text.en}`).join('\n')
+    expect(texts).toContain('上传了材料：借款人及配偶的个人信用报告')
+    expect(texts).not.toMatch(/CREDIT_REPORT|CATEGORY_PROOF|APPLICATION_FORM|ID_CARD/)
     expect(view.schedule).toHaveLength(10)
     expect(view.schedule.reduce((n, r) => n + r.principal, 0)).toBe(1_000_000)
     expect(view.subsidies[0]).toMatchObject({ quarter: '2026Q4' })
@@ -216,6 +220,12 @@ describe('创业担保贷款: guaranteed start-up loans', () => {
       const all = await subjects()
       return expected.every(s => all.includes(s))
     }, 30_000)
+    // the bank's officer is told in the bank's words, not in the applicant's
+    const bankMail = await waitForMail(m => m.to.includes(bank.email) && /获批准/.test(m.subject))
+    expect(bankMail.subject).toContain('请签订借款合同')
+    expect(bankMail.subject).toContain('李**')
+    expect(bankMail.text).not.toMatch(/您的创业担保贷款|与您签订/)
+    expect(bankMail.text).not.toContain('李小创')
     const notes = await owner.client.get<{ unread: number, items: { id: string, text: { 'zh-CN': string } }[] }>('/api/notifications')
     expect(notes.body.unread).toBeGreaterThanOrEqual(7)
     // every page's header asks for the count alone; the bell's list for as many as asked

@@ -1,4 +1,5 @@
 import type { LoanRuleSet } from '#shared/data/loan-rules'
+import type { LoanTextKey } from '#shared/i18n/loans'
 import { loanText, loanTexts } from '#shared/i18n/loans'
 import type { LoanQueueQuery, PreCheckInput } from '#shared/schemas/loan'
 import type { LoanNoticeRow, LoanQueueRow, LoanSubsidyList, LoanSubsidyRow, LoanTimelineEntry, LoanView, LoanViewerRole, PreCheckResult } from '#shared/types/loan'
@@ -45,11 +46,17 @@ export async function runPreCheck(input: PreCheckInput): Promise<PreCheckResult>
   return preCheck({ ...input, city: city.parent ?? city.code }, rulesOf(data, null), lprOf(data))
 }
 
-const EVENT_TEXT: Record<string, (p: Record<string, unknown>, step: LoanStepCode | null) => Bilingual> = {
+/** The names of the documents and return items, by code (the rule set's own wording). */
+type Names = ReadonlyMap<string, Bilingual>
+
+const EVENT_TEXT: Record<string, (p: Record<string, unknown>, step: LoanStepCode | null, names: Names) => Bilingual> = {
   draft_created: () => bi('创建了申请草稿', 'Draft started'),
   draft_saved: () => bi('保存了草稿', 'Draft saved'),
   draft_discarded: () => bi('放弃了草稿', 'Draft discarded'),
-  document_added: p => bi(`上传了材料（${String(p.code)}）`, `Uploaded a document (${String(p.code)})`),
+  document_added: (p, _s, names) => {
+    const name = names.get(String(p.code)) ?? bi(String(p.code), String(p.code))
+    return bi(`上传了材料：${name['zh-CN']}`, `Uploaded a document: ${name.en}`)
+  },
   submit: () => bi('提交了申请', 'Submitted the application'),
   resubmit: () => bi('补正后重新提交', 'Submitted again with what was asked'),
   accept: () => bi('受理了申请', 'Accepted the application'),
@@ -64,19 +71,22 @@ const EVENT_TEXT: Record<string, (p: Record<string, unknown>, step: LoanStepCode
   settle: () => bi('贷款已还清', 'The loan is repaid'),
   overdue_recorded: p => bi(`登记逾期：${String(p.from)} 起${p.to ? `至 ${String(p.to)}` : ''}`, `Overdue recorded from ${String(p.from)}${p.to ? ` to ${String(p.to)}` : ''}`),
   extension_requested: p => bi(`申请展期 ${String(p.months)} 个月`, `Asked for an extension of ${String(p.months)} months`),
-  extension_decided: p => bi(`展期审核：${String(p.status)}`, `Extension review: ${String(p.status)}`),
+  extension_decided: (p) => {
+    const status = `ui.extension.status.${String(p.status)}` as LoanTextKey
+    return bi(`展期审核：${loanText('zh-CN', status)}`, `Extension review: ${loanText('en', status)}`)
+  },
   objection_received: () => bi('公示收到一条异议', 'An objection to the public notice arrived'),
   objection_handled: p => bi(`处理了公示异议（${p.outcome === 'upheld' ? '成立' : '不成立'}）`, `Objection handled (${p.outcome === 'upheld' ? 'upheld' : 'dismissed'})`),
   revealed: () => bi('查看了完整证件号码（已记录理由）', 'Viewed the full numbers (reason recorded)'),
 }
 
-function timelineOf(rows: { action: string, actorId: string | null, reason: string | null, payload: Prisma.JsonValue, createdAt: Date }[], role: LoanViewerRole): LoanTimelineEntry[] {
+function timelineOf(rows: { action: string, actorId: string | null, reason: string | null, payload: Prisma.JsonValue, createdAt: Date }[], role: LoanViewerRole, names: Names): LoanTimelineEntry[] {
   return rows
     .filter(r => role !== 'applicant' || (r.action !== 'revealed' && r.action !== 'objection_received' && r.action !== 'objection_handled'))
     .map((r) => {
       const p = (r.payload ?? {}) as Record<string, unknown>
       const step = (p.step as LoanStepCode | undefined) ?? null
-      const text = EVENT_TEXT[r.action]?.(p, step) ?? bi(r.action, r.action)
+      const text = EVENT_TEXT[r.action]?.(p, step, names) ?? bi(r.action, r.action)
       // staff notes reach the applicant; an officer's reason for a reveal does not
       const note = r.action === 'revealed' ? null : r.reason
       return { at: r.createdAt.toISOString(), action: r.action, role: (p.role as LoanRole | undefined) ?? null, step, text, note }
@@ -177,7 +187,7 @@ async function buildView(tx: Tx, app: ApplicationRow, role: LoanViewerRole, rule
     subsidies: payout ? subsidiesOf(payout, { repayments, overdues, extension }, rules) : [],
     extension: extension ? { months: extension.months, reason: extension.reason, status: extension.status, from: extension.fromDay, to: extension.toDay, note: extension.decisionNote } : null,
     objections: objections.map(o => ({ id: o.id, body: o.body, at: o.createdAt.toISOString(), handled: o.handledAt !== null })),
-    timeline: timelineOf(events, role),
+    timeline: timelineOf(events, role, new Map(checklist.map(i => [i.code, i.name]))),
     submittedAt: app.submittedAt?.toISOString() ?? null,
     createdAt: app.createdAt.toISOString(),
     updatedAt: app.updatedAt.toISOString(),

@@ -125,7 +125,8 @@ export async function decideStep(user: PublicUser, id: string, step: LoanStepCod
     else if (input.decision === 'approve' && outcome.status === 'APPROVED') {
       const bank = await tx.organisation.findUniqueOrThrow({ where: { id: a.bankId! }, select: { nameZh: true, nameEn: true } })
       await tell(tx, a, applicant, 'approved', baseVars(a, { 'zh-CN': { bank: bank.nameZh }, 'en': { bank: bank.nameEn } }))
-      await tell(tx, a, await reviewersOf(tx, a, 'BANK'), 'approved', baseVars(a, { 'zh-CN': { bank: bank.nameZh }, 'en': { bank: bank.nameEn } }))
+      // the bank's officers are told in their own words: they sign the contract and pay out
+      await tell(tx, a, await reviewersOf(tx, a, 'BANK'), 'approvedForBank', baseVars(a))
     }
     else if (input.decision === 'approve') {
       const other: LoanStepCode = step === 'GUARANTOR' ? 'BANK' : 'GUARANTOR'
