@@ -4,13 +4,16 @@ import type { BusinessPlan } from '#shared/schemas/plan'
 import { businessPlanSchema } from '#shared/schemas/plan'
 import type { PlanView } from '#shared/types/case'
 import { computePlan } from '#shared/utils/plan'
+import { savablePart } from '#shared/utils/plan-draft'
 
 /**
  * The business plan editor's state (方案设计): the draft as typed, its financials computed on every
  * change by the shared pure module (the same one the server and the PDF use), and saving.
  *
  * Nothing typed is lost: every change is kept in this browser (localStorage) at once and saved by
- * itself a moment later on top of the revision it was loaded as. A failed save keeps the edits and
+ * itself a moment later on top of the revision it was loaded as. While a field breaks a rule, the
+ * rest is saved without it (the field keeps its saved value on the server, and what was typed stays
+ * here with its message), so that another device sees every edit that is right. A failed save keeps the edits and
  * retries, saying so; a plan saved elsewhere meanwhile (409 `plan_conflict`) waits for the person's
  * choice — take the other save, or keep these edits and save them over it — never a silent overwrite.
  */
@@ -40,6 +43,8 @@ export function usePlanEditor(caseId: string) {
   const state = ref<PlanSaveState>('saved')
   /** problems that keep the draft from saving: field path → message */
   const problems = ref<Record<string, string>>({})
+  /** while there are problems: whether everything else is saved */
+  const restSaved = ref(false)
   const retryInSeconds = ref(0)
   const restored = ref(false)
   const savedAt = ref<string | null>(null)
@@ -149,15 +154,27 @@ export function usePlanEditor(caseId: string) {
     }
     if (!draft.value || state.value === 'conflict') return
     clearTimeout(timer)
-    const parsed = businessPlanSchema.safeParse(draft.value)
+    let parsed = businessPlanSchema.safeParse(draft.value)
+    let partial = false
     if (!parsed.success) {
       const found: Record<string, string> = {}
       for (const issue of parsed.error.issues) found[issue.path.join('.')] ??= issueMessage(locale.value as AppLocale, issue as Parameters<typeof issueMessage>[1])
       problems.value = found
-      state.value = 'invalid'
-      return
+      // the rest is saved without the fields that break a rule, if it passes on its own
+      const saved = read.data.value?.plan
+      const rest = saved ? businessPlanSchema.safeParse(savablePart(draft.value, saved, parsed.error.issues.map(i => i.path))) : null
+      if (!rest?.success || JSON.stringify(rest.data) === JSON.stringify(saved)) {
+        restSaved.value = Boolean(rest?.success)
+        state.value = 'invalid'
+        return
+      }
+      parsed = rest
+      partial = true
     }
-    problems.value = {}
+    else {
+      problems.value = {}
+      restSaved.value = false
+    }
     const sent = JSON.stringify(draft.value)
     const sentPrefilled = [...prefilled.value]
     state.value = 'saving'
@@ -168,7 +185,13 @@ export function usePlanEditor(caseId: string) {
         revision.value = view.revision
         read.data.value = view
         savedAt.value = new Date().toISOString()
-        if (JSON.stringify(draft.value) === sent) {
+        if (partial) {
+          // what was typed into the fields with problems stays in this browser, with their messages
+          restSaved.value = true
+          state.value = JSON.stringify(draft.value) === sent ? 'invalid' : 'pending'
+          if (state.value === 'pending') schedule(AUTOSAVE_MS)
+        }
+        else if (JSON.stringify(draft.value) === sent) {
           forget()
           state.value = 'saved'
         }
@@ -233,5 +256,5 @@ export function usePlanEditor(caseId: string) {
     read.data.value = view
   }
 
-  return { read, draft, prefilled, revision, state, problems, retryInSeconds, restored, savedAt, financials, save, takeTheirs, keepMine, submitVersion, confirm, refreshMeta }
+  return { read, draft, prefilled, revision, state, problems, restSaved, retryInSeconds, restored, savedAt, financials, save, takeTheirs, keepMine, submitVersion, confirm, refreshMeta }
 }

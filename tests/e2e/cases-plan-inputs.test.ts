@@ -188,10 +188,18 @@ describe('the plan editor: prices, place and tax assumptions', () => {
     await marketing.getByRole('spinbutton', { name: '面积(平方米)' }).focus()
     await typeInto(page, '200000')
     await expect.poll(() => page.locator('#plan-marketing-place-areaSqm-error').textContent(), { timeout: 20_000 }).toContain('不能大于 100000。')
-    await page.getByTestId('save-state').getByText('暂未保存').waitFor()
-    await typeInto(page, '35')
+    // while the area breaks its rule, every other edit is still saved: the sales channel typed
+    // meanwhile reaches the server, the area keeps its saved value there, and what was typed stays
     await marketing.getByRole('textbox', { name: '销售方式' }).focus()
     await typeInto(page, '店面零售和外卖平台')
+    await page.getByTestId('save-state').getByText('其余修改都已保存；下面 1 处问题改正后才会保存').waitFor()
+    const planId = new URL(page.url()).pathname.split('/')[2]!
+    const onServer = await page.evaluate(async id => (await (await fetch(`/api/cases/${id}/plan`)).json()) as { plan: { marketing: { place: { areaSqm: number, salesChannel: string | null } } } }, planId)
+    expect(onServer.plan.marketing.place.salesChannel).toBe('店面零售和外卖平台')
+    expect(onServer.plan.marketing.place.areaSqm).not.toBe(200000)
+    expect(await marketing.getByRole('spinbutton', { name: '面积(平方米)' }).inputValue()).toBe('200000')
+    await marketing.getByRole('spinbutton', { name: '面积(平方米)' }).focus()
+    await typeInto(page, '35')
 
     // 测算假设 of a 个体工商户 under the brackets: the VAT exemption and the relief
     const assumptions = page.locator('section[aria-labelledby="assumptions-title"]')

@@ -372,6 +372,7 @@ describe('the one-stop case, in English', () => {
     await page.getByText('Enter an amount in yuan, e.g. 1200 or 1200.50.').waitFor()
     await typeInto(page, '2500')
     // an own idea's plan starts without its business scope: the plan says what keeps it from saving, and where
+    // (a field never saved right has no saved value to keep meanwhile, so nothing is saved until it is)
     await expect.poll(() => page.getByTestId('save-state').textContent(), { timeout: 20_000 }).toContain('Not saved yet: correct the 1 problem')
     await page.getByTestId('plan-problems').getByRole('link').click()
     expect(await focusedId(page)).toBe('plan-overview-businessScope')

@@ -5,6 +5,7 @@ import { CATEGORY_PLAN_PROFILES } from '#shared/data/plan-defaults'
 import { businessPlanSchema, PLAN_CATEGORY_CODES } from '#shared/schemas/plan'
 import type { BusinessPlan } from '#shared/schemas/plan'
 import { computePlan, divRound, emptyPlan, mulDivRound, prefillPlan, spread } from '#shared/utils/plan'
+import { savablePart } from '#shared/utils/plan-draft'
 import { formatPercent, formatYuan } from '#shared/utils/money'
 import { cleaningPlan, fullPlan, milkTeaPlan } from '../support/plans'
 
@@ -531,5 +532,24 @@ describe('businessPlanSchema messages', () => {
     expect(m.workingCapitalMonths).toBe('不能大于 12。')
     expect(m['market.competitors.0.strengthScore']).toBe('不能大于 5。')
     expect(m['market.competitors.0.weaknessScore']).toBe('不能小于 1。')
+  })
+})
+
+describe('savablePart (what the editor saves while a field breaks a rule)', () => {
+  it('puts each field with a problem back to its saved value, a list with a problem back whole, and keeps every other edit', () => {
+    const saved = milkTeaPlan()
+    const draft = milkTeaPlan()
+    draft.overview.enterpriseName = '新名字小店'
+    draft.workingCapitalMonths = 20
+    draft.fixedAssets = [{ ...draft.fixedAssets[0]!, unitPrice: -5 }, ...draft.fixedAssets]
+    const issues = businessPlanSchema.safeParse(draft)
+    expect(issues.success).toBe(false)
+    const part = savablePart(draft, saved, issues.error!.issues.map(i => i.path))
+    expect(businessPlanSchema.safeParse(part).success).toBe(true)
+    expect(part.overview.enterpriseName).toBe('新名字小店')
+    expect(part.workingCapitalMonths).toBe(saved.workingCapitalMonths)
+    expect(part.fixedAssets).toEqual(saved.fixedAssets)
+    // the draft itself is left as typed
+    expect(draft.workingCapitalMonths).toBe(20)
   })
 })
