@@ -37,3 +37,14 @@ export function stripLocale(href: string, codes: readonly string[], defaultLocal
 export function switchLocaleHref(href: string, code: string, defaultLocale: string, codes: readonly string[]): string {
   return localeHref(stripLocale(href, codes, defaultLocale), code, defaultLocale)
 }
+
+/**
+ * Where signing in continues: the page that sent the person to sign in (`?next=`, a path on this
+ * site, already in its own language), else the home page in the language of the sign-in page, so
+ * that signing in at `/en/login` stays in English whatever language the profile names.
+ */
+export function afterSignInHref(next: unknown, code: string, defaultLocale: string): string {
+  // `//host` and `/\host` lead to another site
+  if (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')) return next
+  return localeHref('/', code, defaultLocale)
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localeHref, localeOfHref, stripLocale, switchLocaleHref } from '../../shared/utils/locale-href'
+import { afterSignInHref, localeHref, localeOfHref, stripLocale, switchLocaleHref } from '../../shared/utils/locale-href'
 
 describe('localeHref (localePath for paths, prefix_except_default)', () => {
   it('leaves the default language\'s paths alone and prefixes the others', () => {
@@ -43,5 +43,21 @@ describe('the language of an address, and the same address in another language',
     expect(switchLocaleHref('/', 'en', 'zh-CN', codes)).toBe('/en')
     expect(switchLocaleHref('/en', 'zh-CN', 'zh-CN', codes)).toBe('/')
     expect(switchLocaleHref('/en/login', 'en', 'zh-CN', codes)).toBe('/en/login')
+  })
+})
+
+describe('where signing in continues', () => {
+  it('goes home in the sign-in page\'s language without a page to return to', () => {
+    expect(afterSignInHref(undefined, 'en', 'zh-CN')).toBe('/en')
+    expect(afterSignInHref(undefined, 'zh-CN', 'zh-CN')).toBe('/')
+    expect(afterSignInHref(['/a', '/b'], 'en', 'zh-CN')).toBe('/en')
+  })
+
+  it('returns to the page that asked, and only to a page of this site', () => {
+    expect(afterSignInHref('/en/cases/1?tab=plan', 'en', 'zh-CN')).toBe('/en/cases/1?tab=plan')
+    expect(afterSignInHref('/loans/apply', 'en', 'zh-CN')).toBe('/loans/apply')
+    expect(afterSignInHref('//evil.example/en', 'en', 'zh-CN')).toBe('/en')
+    expect(afterSignInHref('/\\evil.example', 'en', 'zh-CN')).toBe('/en')
+    expect(afterSignInHref('https://evil.example', 'zh-CN', 'zh-CN')).toBe('/')
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { compileMessage, fillMessage, formatMessage, lookupMessage, pluralIndex } from '../../shared/i18n/format'
 import { localiseRoutes } from '../../modules/i18n'
 import zh from '../../i18n/locales/zh-CN.json'
+import en from '../../i18n/locales/en.json'
 
 describe('the message format (shared/i18n/format.ts)', () => {
   it('fills named values, spaces inside the braces allowed', () => {
@@ -27,6 +28,22 @@ describe('the message format (shared/i18n/format.ts)', () => {
     // without a count, the value n decides (a count forgotten in a call still reads right)
     expect(formatMessage(three, { n: 7 })).toBe('7 cases')
     expect([pluralIndex(1, 5), pluralIndex(2, -1), pluralIndex(3, 2), pluralIndex(3, 40)]).toEqual([0, 0, 2, 2])
+  })
+
+  it('counts people and months in the plural forms English needs, and Chinese does not', () => {
+    const say = (tree: unknown, key: string, n: number) => formatMessage(compileMessage(lookupMessage(tree, key)!), { n }, n)
+    expect([1, 2].map(n => say(en, 'project.jobs', n))).toEqual(['1 person', '2 people'])
+    expect([1, 18].map(n => say(en, 'project.months', n))).toEqual(['1 month', '18 months'])
+    expect([1, 2].map(n => say(zh, 'project.jobs', n))).toEqual(['1 人', '2 人'])
+  })
+
+  it('joins translated texts with each language\'s own punctuation', () => {
+    const join = (tree: unknown, label: string, items: string[], aside: string) => {
+      const m = (key: string, params = {}) => formatMessage(compileMessage(lookupMessage(tree, `common.${key}`)!), params)
+      return `${label}${m('colon')}${items.join(m('semicolon'))}${m('aside', { text: aside })}`
+    }
+    expect(join(en, 'What to bring', ['ID card', 'Lease'], 'originals')).toBe('What to bring: ID card; Lease (originals)')
+    expect(join(zh, '需要准备', ['身份证', '租赁合同'], '原件')).toBe('需要准备：身份证；租赁合同（原件）')
   })
 
   it('finds a message by its dotted key in a language\'s messages', () => {
