@@ -22,6 +22,11 @@ export function providePlanContext(context: PlanEditorContext) {
   return context
 }
 
+/** The same, or null outside the plan editor page (a panel also shown read-only elsewhere). */
+export function usePlanContextIfAny(): PlanEditorContext | null {
+  return inject(planEditorKey, null)
+}
+
 export function usePlanContext() {
   const context = inject(planEditorKey)
   if (!context) throw new Error('usePlanContext() is for the panels of the plan editor page')
@@ -30,3 +35,9 @@ export function usePlanContext() {
 
 /** a rate typed in per cent ("1.5") as basis points (150); what is not a number is 0, which the schema's limits name */
 export const percentToBp = (v: string) => Math.round((Number(v.replace(/[%\s]/g, '')) || 0) * 100)
+
+/** The plan path a field's id names (`plan-marketing-price-discount`, `cell-workingCapital-ownerWage` → `workingCapital.ownerWage`): the key its problems are listed by. */
+export const planFieldOf = (id: string) => id.replace(/^(?:plan|cell)-/, '').replace(/-/g, '.')
+
+/** An amount typed with a minus sign: named as such, not as unreadable. */
+export const NEGATIVE = /^\s*[-−－]/

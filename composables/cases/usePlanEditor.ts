@@ -22,7 +22,10 @@ export type PlanSaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'invalid
 const AUTOSAVE_MS = 1200
 const RETRY_MS = [2000, 5000, 10_000, 30_000]
 
-interface Stored { base: number, plan: BusinessPlan, prefilled: string[] }
+/** Text typed into an amount or number field that cannot be read, and the key of its message. */
+export interface Unreadable { text: string, key: string, params?: Record<string, string | number> }
+
+interface Stored { base: number, plan: BusinessPlan, prefilled: string[], unreadable?: Record<string, Unreadable> }
 
 /** The plan of a case as the server has it (draft, versions, comments, financials); null when not visible. */
 export function usePlan(caseId: string) {
@@ -32,7 +35,7 @@ export function usePlan(caseId: string) {
 
 export function usePlanEditor(caseId: string) {
   const api = useApi()
-  const { locale } = useI18n()
+  const { locale, t } = useI18n()
   const path = `/api/cases/${encodeURIComponent(caseId)}/plan`
   const storageKey = `starthub:plan:${caseId}`
   const read = usePlan(caseId)
@@ -45,6 +48,18 @@ export function usePlanEditor(caseId: string) {
   const problems = ref<Record<string, string>>({})
   /** while there are problems: whether everything else is saved */
   const restSaved = ref(false)
+  /**
+   * Amounts and numbers typed that cannot be read ("-5", "abc"), by field (the path its id names):
+   * kept as typed here and in this browser's copy, listed with the problems, never sent; the field
+   * keeps its last value meanwhile. The fields report them (CasePlanCell, CasePlanMoneyField).
+   */
+  const unreadable = ref<Record<string, Unreadable>>({})
+  function setUnreadable(field: string, value: Unreadable | null) {
+    const next = { ...unreadable.value }
+    if (value) next[field] = value
+    else Reflect.deleteProperty(next, field)
+    if (JSON.stringify(next) !== JSON.stringify(unreadable.value)) unreadable.value = next
+  }
   const retryInSeconds = ref(0)
   const restored = ref(false)
   const savedAt = ref<string | null>(null)
@@ -80,7 +95,7 @@ export function usePlanEditor(caseId: string) {
   const keep = () => {
     if (!draft.value) return
     try {
-      localStorage.setItem(storageKey, JSON.stringify({ base: revision.value, plan: draft.value, prefilled: prefilled.value } satisfies Stored))
+      localStorage.setItem(storageKey, JSON.stringify({ base: revision.value, plan: draft.value, prefilled: prefilled.value, unreadable: unreadable.value } satisfies Stored))
     }
     catch { /* storage full or off: the save still runs */ }
   }
@@ -101,11 +116,12 @@ export function usePlanEditor(caseId: string) {
     const view = read.data.value
     const mine = stored()
     if (!view || !mine || !view.editable) return
-    if (JSON.stringify(mine.plan) === JSON.stringify(view.plan)) return forget()
+    if (JSON.stringify(mine.plan) === JSON.stringify(view.plan) && !Object.keys(mine.unreadable ?? {}).length) return forget()
     restored.value = true
     applying = true
     draft.value = mine.plan
     prefilled.value = mine.prefilled
+    unreadable.value = mine.unreadable ?? {}
     nextTick(() => {
       applying = false
     })
@@ -117,7 +133,7 @@ export function usePlanEditor(caseId: string) {
     clearInterval(retryTimer)
   })
 
-  watch([draft, prefilled], () => {
+  watch([draft, prefilled, unreadable], () => {
     if (applying || !read.data.value?.editable) return
     keep()
     if (state.value === 'conflict') return
@@ -155,9 +171,11 @@ export function usePlanEditor(caseId: string) {
     if (!draft.value || state.value === 'conflict') return
     clearTimeout(timer)
     let parsed = businessPlanSchema.safeParse(draft.value)
-    let partial = false
+    const unread = Object.entries(unreadable.value).map(([field, u]) => [field, t(u.key, u.params ?? {})] as const)
+    let partial = unread.length > 0
+    if (partial) problems.value = Object.fromEntries(unread)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
+      const found: Record<string, string> = Object.fromEntries(unread)
       for (const issue of parsed.error.issues) found[issue.path.join('.')] ??= issueMessage(locale.value as AppLocale, issue as Parameters<typeof issueMessage>[1])
       problems.value = found
       // the rest is saved without the fields that break a rule, if it passes on its own
@@ -171,11 +189,17 @@ export function usePlanEditor(caseId: string) {
       parsed = rest
       partial = true
     }
-    else {
+    else if (!partial) {
       problems.value = {}
       restSaved.value = false
     }
-    const sent = JSON.stringify(draft.value)
+    else if (JSON.stringify(parsed.data) === JSON.stringify(read.data.value?.plan)) {
+      // only unreadable text is new: nothing to send
+      restSaved.value = true
+      state.value = 'invalid'
+      return
+    }
+    const sent = JSON.stringify(draft.value) + JSON.stringify(unreadable.value)
     const sentPrefilled = [...prefilled.value]
     state.value = 'saving'
     inFlight = (async () => {
@@ -188,10 +212,10 @@ export function usePlanEditor(caseId: string) {
         if (partial) {
           // what was typed into the fields with problems stays in this browser, with their messages
           restSaved.value = true
-          state.value = JSON.stringify(draft.value) === sent ? 'invalid' : 'pending'
+          state.value = JSON.stringify(draft.value) + JSON.stringify(unreadable.value) === sent ? 'invalid' : 'pending'
           if (state.value === 'pending') schedule(AUTOSAVE_MS)
         }
-        else if (JSON.stringify(draft.value) === sent) {
+        else if (JSON.stringify(draft.value) + JSON.stringify(unreadable.value) === sent) {
           forget()
           state.value = 'saved'
         }
@@ -222,6 +246,7 @@ export function usePlanEditor(caseId: string) {
     const view = await api<PlanView>(path)
     read.data.value = view
     apply(view)
+    unreadable.value = {}
     forget()
     state.value = 'saved'
     restored.value = false
@@ -256,5 +281,5 @@ export function usePlanEditor(caseId: string) {
     read.data.value = view
   }
 
-  return { read, draft, prefilled, revision, state, problems, restSaved, retryInSeconds, restored, savedAt, financials, save, takeTheirs, keepMine, submitVersion, confirm, refreshMeta }
+  return { read, draft, prefilled, revision, state, problems, restSaved, unreadable, setUnreadable, retryInSeconds, restored, savedAt, financials, save, takeTheirs, keepMine, submitVersion, confirm, refreshMeta }
 }

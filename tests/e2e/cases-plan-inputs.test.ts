@@ -247,6 +247,28 @@ describe('the plan editor: prices, place and tax assumptions', () => {
     await ctx.close()
   })
 
+  it('an amount that cannot be taken is named for what it is, listed with the problems, kept after a reload, and saved once right', async () => {
+    const { owner, id } = await caseWithPlan()
+    const { ctx, page } = await planPage(owner, id)
+    const costPrice = () => page.getByTestId('section-marketing').getByRole('textbox', { name: '成本价（元）' })
+    await costPrice().focus()
+    await typeInto(page, '-5')
+    await expect.poll(() => page.locator('#plan-marketing-price-costPrice-error').textContent()).toContain('金额不能是负数。')
+    await page.getByTestId('plan-problems').getByText('金额不能是负数。').waitFor()
+    await page.getByTestId('save-state').getByText('下面 1 处问题改正后才会保存').waitFor()
+    // the typed text is this browser's until it is right: back after a reload, with its message
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: '创业计划书' }).waitFor()
+    await expect.poll(() => costPrice().inputValue()).toBe('-5')
+    await expect.poll(() => page.locator('#plan-marketing-price-costPrice-error').textContent()).toContain('金额不能是负数。')
+    expect((await owner.client.get<{ plan: { marketing: { price: { costPrice: number } } } }>(`/api/cases/${id}/plan`)).body.plan.marketing.price.costPrice).toBeGreaterThanOrEqual(0)
+    await costPrice().focus()
+    await typeInto(page, '7.5')
+    await saved(page)
+    expect((await owner.client.get<{ plan: { marketing: { price: { costPrice: number } } } }>(`/api/cases/${id}/plan`)).body.plan.marketing.price.costPrice).toBe(750)
+    await ctx.close()
+  })
+
   it('the adviser reads them, and the loan\'s terms, as text: no field to type in, on a phone too', async () => {
     const plan = milkTeaPlan()
     plan.marketing.price = { costPrice: 850, salePrice: 1200, competitorPrice: null, discount: '会员九折', creditSales: null }
