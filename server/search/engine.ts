@@ -131,6 +131,8 @@ type Answer<Item> = FacetedListResponse<Item, string>
  * is counted by intersecting each value's bitmap with the hits, which for our few dozen values is
  * always the cheaper. At 100k projects, with the same counts: 奶茶 (2,984 hits) 15.8 → 2.3 ms,
  * 烧烤 (2,312) 7.9 → 1.8 ms, 人参 in 白山 (1,312) 4.1 → 2.1 ms; 餐饮 (11,101) 2.6 → 2.4 ms.
+ * Ordered by count, a value beyond the limit is the rarest one, not the last in the alphabet: every
+ * index keeps 500, far more values than it has, so that none is ever cut.
  */
 export function facetingSettings(maxValuesPerFacet: number): NonNullable<Settings['faceting']> {
   return { maxValuesPerFacet, sortFacetValuesBy: { '*': 'count' } }

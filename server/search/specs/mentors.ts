@@ -68,7 +68,7 @@ export const MENTOR_INDEX_SETTINGS: Settings = {
   synonyms: synonymsFor({ 融资: ['贷款', '投资'], 风控: ['风险评估'], 开店: ['开业指导'] }),
   stopWords: ['的', '了', '和', '与', '及'],
   proximityPrecision: 'byAttribute',
-  faceting: facetingSettings(100),
+  faceting: facetingSettings(500),
 }
 
 const mentorDocSelect = {

@@ -59,7 +59,7 @@ export const OFFERING_INDEX_SETTINGS: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   synonyms: synonymsFor({ 培训: ['课程', '班'], 论坛: ['沙龙'], 推介会: ['路演'] }),
   stopWords: ['的', '了', '和', '与', '及'],
-  faceting: facetingSettings(100),
+  faceting: facetingSettings(500),
 }
 
 const INDEXED = ['PUBLISHED', 'COMPLETED', 'CANCELLED'] as const

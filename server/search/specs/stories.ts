@@ -53,7 +53,7 @@ export const STORY_INDEX_SETTINGS: Settings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
   synonyms: synonymsFor({ 故事: ['典型', '案例'] }),
   stopWords: ['的', '了', '和', '与', '及'],
-  faceting: facetingSettings(100),
+  faceting: facetingSettings(500),
 }
 
 const PUBLISHED = { status: 'PUBLISHED' } as const
